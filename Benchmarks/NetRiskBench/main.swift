@@ -1,0 +1,1 @@
+print("netrisk-bench: not yet")

@@ -1,0 +1,63 @@
+// netrisk: the command-line tool. It dispatches to one subcommand and maps
+// errors to exit statuses: 0 success, 1 findings (e.g. validation problems),
+// 2 bad input or usage.
+import Foundation
+
+let commands: [any Command.Type] = [
+  // Subcommands register here, in the order `--help` lists them.
+]
+
+let version = "0.1.0"
+
+@MainActor func generalHelp() -> String {
+  var lines = [
+    "netrisk \(version): how exposed is each country's Internet to losing what it depends on.",
+    "",
+    "Usage: netrisk <command> [options]",
+    "",
+    "Commands:",
+  ]
+  let width = commands.map { $0.name.count }.max() ?? 0
+  for command in commands {
+    lines.append("  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+  }
+  lines += ["", "Run 'netrisk <command> --help' for a command's options."]
+  return lines.joined(separator: "\n")
+}
+
+@MainActor func runMain(_ arguments: [String]) -> Int32 {
+  guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+    print(generalHelp())
+    return arguments.isEmpty ? 2 : 0
+  }
+  if name == "--version" {
+    print(version)
+    return 0
+  }
+  guard let command = commands.first(where: { $0.name == name }) else {
+    var message = "netrisk: unknown command '\(name)'"
+    if let suggestion = closest(to: name, among: commands.map { $0.name }) {
+      message += "; did you mean '\(suggestion)'?"
+    }
+    printError(message + "\nRun 'netrisk --help' for the list of commands.")
+    return 2
+  }
+  var rest = ArgumentList(Array(arguments.dropFirst()))
+  if rest.wantsHelp {
+    print(command.help)
+    return 0
+  }
+  do {
+    let instance = try command.init(arguments: &rest)
+    try rest.finish()
+    return try instance.run()
+  } catch let error as UsageError {
+    printError("netrisk \(name): \(error.message)\nRun 'netrisk \(name) --help' for usage.")
+    return 2
+  } catch {
+    printError("netrisk \(name): \(error)")
+    return 2
+  }
+}
+
+exit(runMain(Array(CommandLine.arguments.dropFirst())))
