@@ -147,8 +147,9 @@ extension Graph {
   /// One iterative depth-first search computing discovery times and low
   /// points. A frame holds (node, the edge it was entered by, next arc), so
   /// the parent is skipped by edge id and a parallel edge back to the parent
-  /// counts as a cycle. With `collectBlocks`, tree and back edges go on an
-  /// edge stack that is cut into a block whenever `low[child] >= disc[parent]`.
+  /// counts as a cycle. With `collectBlocks`, tree and back arcs (with their
+  /// tail) go on a stack that is cut into a block whenever
+  /// `low[child] >= disc[parent]`.
   func biconnectivitySearch<Filter: NodeFilter>(filter: Filter, collectBlocks: Bool)
     -> BiconnectivityResult
   {
@@ -158,7 +159,7 @@ extension Graph {
     var isCut = [Bool](repeating: false, count: nodeCount)
     var bridgeEdges: [Int] = []
     var frameNode: [Int32] = [], frameEdge: [Int32] = [], frameArc: [Int32] = []
-    var edgeStack: [Int32] = []
+    var arcStack: [Int32] = [], arcTail: [Int32] = []
     var blockOfEdge = [Int32](repeating: -1, count: collectBlocks ? edgeCount : 0)
     var blockOffsets: [Int32] = [0], blockNodes: [Int32] = []
     var nodeStamp = [Int32](repeating: -1, count: collectBlocks ? nodeCount : 0)
@@ -182,7 +183,10 @@ extension Graph {
           let edge = arcEdge[arc]
           if edge == frameEdge[frame] || next == node || !filter.allows(next) { continue }
           if discovery[next] == none {
-            if collectBlocks { edgeStack.append(edge) }
+            if collectBlocks {
+              arcStack.append(Int32(arc))
+              arcTail.append(Int32(node))
+            }
             discovery[next] = clock
             low[next] = clock
             clock += 1
@@ -190,7 +194,10 @@ extension Graph {
             frameEdge.append(edge)
             frameArc.append(offsets[next])
           } else if discovery[next] < discovery[node] {
-            if collectBlocks { edgeStack.append(edge) }
+            if collectBlocks {
+              arcStack.append(Int32(arc))
+              arcTail.append(Int32(node))
+            }
             if discovery[next] < low[node] { low[node] = discovery[next] }
           }
           continue
@@ -209,9 +216,9 @@ extension Graph {
           if collectBlocks {
             let block = Int32(blockOffsets.count - 1)
             let firstNode = blockNodes.count
-            while let edge = edgeStack.popLast() {
+            while let arc = arcStack.popLast(), let source = arcTail.popLast() {
+              let edge = arcEdge[Int(arc)], target = targets[Int(arc)]
               blockOfEdge[Int(edge)] = block
-              let source = edgeSource[Int(edge)], target = edgeTarget[Int(edge)]
               if nodeStamp[Int(source)] != block {
                 nodeStamp[Int(source)] = block
                 blockNodes.append(source)

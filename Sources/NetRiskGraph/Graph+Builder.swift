@@ -119,7 +119,7 @@ extension Graph {
     }
     return Graph(
       nodeCount: nodeCount, isDirected: directed, offsets: offsets, targets: targets,
-      arcEdge: arcEdge, edgeSource: edgeSource, edgeTarget: edgeTarget, edgeCapacity: edgeCapacity)
+      arcEdge: arcEdge, edgeCount: edgeCount, edgeCapacity: edgeCapacity)
   }
 
   /// The same graph with every arc turned around; edge ids and capacities are
@@ -127,22 +127,25 @@ extension Graph {
   /// - Complexity: O(*V* + *E*) time and memory.
   public func reversed() -> Graph {
     guard isDirected else { return self }
+    let ends = edgeEndpoints()
     return Graph.assemble(
-      nodeCount: nodeCount, edgeSource: edgeTarget, edgeTarget: edgeSource,
+      nodeCount: nodeCount, edgeSource: ends.target, edgeTarget: ends.source,
       edgeCapacity: edgeCapacity, directed: true)
   }
 
   /// The directed graph with two opposite arcs per undirected edge (edge `e`
-  /// becomes arcs `2e` and `2e + 1`); a directed graph is returned unchanged.
+  /// becomes edges `2e`, from its smaller end, and `2e + 1`); a directed
+  /// graph is returned unchanged.
   /// - Complexity: O(*V* + *E*) time and memory.
   public func directedBothWays() -> Graph {
     guard !isDirected else { return self }
+    let ends = edgeEndpoints()
     var sources = [Int32](), targets = [Int32](), capacities = [Int64]()
     sources.reserveCapacity(2 * edgeCount)
     targets.reserveCapacity(2 * edgeCount)
     for edge in 0 ..< edgeCount {
-      sources += [edgeSource[edge], edgeTarget[edge]]
-      targets += [edgeTarget[edge], edgeSource[edge]]
+      sources += [ends.source[edge], ends.target[edge]]
+      targets += [ends.target[edge], ends.source[edge]]
       if hasCapacities { capacities += [edgeCapacity[edge], edgeCapacity[edge]] }
     }
     return Graph.assemble(

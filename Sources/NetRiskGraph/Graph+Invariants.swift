@@ -11,13 +11,14 @@ extension Graph {
     precondition(offsets.count == nodeCount + 1 && offsets.first == 0, "offsets length or start")
     precondition(Int(offsets[nodeCount]) == arcCount, "offsets end")
     precondition(arcCount == (isDirected ? edgeCount : 2 * edgeCount), "arc count")
+    let ends = edgeEndpoints()
     var arcsPerEdge = [Int](repeating: 0, count: edgeCount)
     for node in 0 ..< nodeCount {
       precondition(offsets[node] <= offsets[node + 1], "offsets ascend")
       for arc in arcs(of: node) {
         let edge = Int(arcEdge[arc]), target = Int(targets[arc])
         precondition(edge >= 0 && edge < edgeCount && target >= 0 && target < nodeCount, "arc range")
-        let (u, v) = endpoints(of: edge)
+        let (u, v) = ends[edge]
         precondition((u == node && v == target) || (!isDirected && v == node && u == target), "arc endpoints")
         arcsPerEdge[edge] += 1
       }

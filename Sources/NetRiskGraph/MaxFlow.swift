@@ -6,8 +6,8 @@ public struct MaximumFlow: Sendable, Equatable {
   /// The flow value; `nil` when no finite cut separates the two nodes
   /// (only possible with unbounded capacities).
   public let value: Int64?
-  /// Net flow on each edge in the direction it was given (negative when an
-  /// undirected edge carries flow from its target to its source).
+  /// Net flow on each edge in the direction of `edgeEndpoints()` (negative
+  /// when an undirected edge carries flow from its larger end to its smaller).
   public let edgeFlow: [Int64]
   /// The source side of the minimum cut: nodes still reachable from the
   /// source in the residual graph.
@@ -45,8 +45,9 @@ extension Graph {
   ///   O(*V* + *E*) memory.
   public func maximumFlow(from source: Int, to sink: Int) -> MaximumFlow {
     precondition(source >= 0 && source < nodeCount && sink >= 0 && sink < nodeCount, "node out of range")
+    let ends = edgeEndpoints()
     var network = FlowNetwork(
-      nodeCount: nodeCount, from: edgeSource, to: edgeTarget,
+      nodeCount: nodeCount, from: ends.source, to: ends.target,
       capacity: (0 ..< edgeCount).map { min(capacity(of: $0), FlowNetwork.unbounded) },
       twoWay: [Bool](repeating: !isDirected, count: edgeCount))
     let value = network.pushMaximumFlow(from: source, to: sink)
@@ -54,7 +55,7 @@ extension Graph {
     var cut: [Int] = []
     if source != sink {
       for edge in 0 ..< edgeCount {
-        let u = Int(edgeSource[edge]), v = Int(edgeTarget[edge])
+        let (u, v) = ends[edge]
         let crosses = isDirected
           ? side.contains(u) && !side.contains(v)
           : side.contains(u) != side.contains(v)
@@ -82,6 +83,7 @@ extension Graph {
     precondition(nodeCapacities.count == nodeCount, "one capacity per node")
     precondition(source >= 0 && source < nodeCount && sink >= 0 && sink < nodeCount, "node out of range")
     if source == sink { return NodeCapacitatedFlow(value: 0, cutNodes: [], cutEdges: []) }
+    let ends = edgeEndpoints()
     var from: [Int32] = [], to: [Int32] = [], capacity: [Int64] = [], twoWay: [Bool] = []
     from.reserveCapacity(nodeCount + edgeCount)
     for node in 0 ..< nodeCount {
@@ -92,7 +94,7 @@ extension Graph {
       twoWay.append(false)
     }
     for edge in 0 ..< edgeCount {
-      let u = Int(edgeSource[edge]), v = Int(edgeTarget[edge])
+      let (u, v) = ends[edge]
       let edgeBound = hasCapacities ? min(edgeCapacity[edge], FlowNetwork.unbounded) : FlowNetwork.unbounded
       from.append(Int32(2 * u + 1))
       to.append(Int32(2 * v))
@@ -115,7 +117,7 @@ extension Graph {
     var cutEdges: [Int] = []
     if hasCapacities {
       for edge in 0 ..< edgeCount {
-        let u = Int(edgeSource[edge]), v = Int(edgeTarget[edge])
+        let (u, v) = ends[edge]
         let forward = side.contains(2 * u + 1) && !side.contains(2 * v)
         let backward = !isDirected && side.contains(2 * v + 1) && !side.contains(2 * u)
         if forward || backward { cutEdges.append(edge) }
@@ -146,6 +148,6 @@ extension Graph {
     guard hasCapacities else { return self }
     return Graph(
       nodeCount: nodeCount, isDirected: isDirected, offsets: offsets, targets: targets,
-      arcEdge: arcEdge, edgeSource: edgeSource, edgeTarget: edgeTarget, edgeCapacity: [])
+      arcEdge: arcEdge, edgeCount: edgeCount, edgeCapacity: [])
   }
 }

@@ -76,7 +76,8 @@ import Testing
       var rng = SplitMix64(seed: seed)
       let graph = Graph.random(using: &rng, maxNodes: 8)
       let blocks = graph.biconnectedComponents()
-      let edges = (0 ..< graph.edgeCount).filter { graph.endpoints(of: $0).source != graph.endpoints(of: $0).target }
+      let ends = graph.edgeEndpoints()
+      let edges = (0 ..< graph.edgeCount).filter { ends[$0].source != ends[$0].target }
       for e in edges {
         #expect(blocks.blockOfEdge[e] >= 0, "seed \(seed)")
         for f in edges where f > e {

@@ -18,7 +18,7 @@ import Testing
     #expect(graph.neighbors(of: 1).isEmpty)
     #expect(reverse.neighbors(of: 1) == [0, 2])
     #expect(reverse.capacity(of: 1) == 7)
-    #expect(reverse.endpoints(of: 1) == (1, 2))
+    #expect(reverse.edgeEndpoints()[1] == (1, 2))
   }
 
   @Test func selfLoopInUndirectedGraphIsTwoArcsAtItsNode() throws {

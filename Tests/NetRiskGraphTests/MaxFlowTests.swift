@@ -9,10 +9,11 @@ import Testing
       Issue.record("no finite value, \(context)")
       return
     }
+    let ends = graph.edgeEndpoints()
     var net = [Int64](repeating: 0, count: graph.nodeCount)
     for edge in 0 ..< graph.edgeCount {
       let f = flow.edgeFlow[edge], c = graph.capacity(of: edge)
-      let (u, v) = graph.endpoints(of: edge)
+      let (u, v) = ends[edge]
       #expect(graph.isDirected ? (0 ... c).contains(f) : (-c ... c).contains(f), "capacity, \(context)")
       if u != v {
         net[u] -= f

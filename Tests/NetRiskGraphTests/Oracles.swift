@@ -34,7 +34,8 @@ extension Graph {
 
   /// The edge list, for rebuilding variants.
   var edgeList: [Edge] {
-    (0 ..< edgeCount).map { Edge(endpoints(of: $0).source, endpoints(of: $0).target, capacity: capacity(of: $0)) }
+    let ends = edgeEndpoints()
+    return (0 ..< edgeCount).map { Edge(ends[$0].source, ends[$0].target, capacity: capacity(of: $0)) }
   }
 
   /// The graph without edge `removed` (node ids kept). Test oracle helper.
@@ -46,6 +47,7 @@ extension Graph {
 
   /// Union-find component count of the nodes in `alive` (all when nil).
   func componentCountByUnionFind(alive: NodeMask? = nil) -> Int {
+    let ends = edgeEndpoints()
     var parent = Array(0 ..< nodeCount)
     func find(_ x: Int) -> Int {
       var x = x
@@ -53,7 +55,7 @@ extension Graph {
       return x
     }
     for edge in 0 ..< edgeCount {
-      let (u, v) = endpoints(of: edge)
+      let (u, v) = ends[edge]
       if let alive, !alive.contains(u) || !alive.contains(v) { continue }
       parent[find(u)] = find(v)
     }
@@ -63,11 +65,12 @@ extension Graph {
   /// Nodes reachable from `sources` in the nodes of `alive`, by a plain
   /// depth-first search over the edge list (not the CSR arcs).
   func reachableByEdgeScan(from sources: [Int], alive: NodeMask) -> Set<Int> {
+    let ends = edgeEndpoints()
     var seen = Set(sources.filter { alive.contains($0) })
     var stack = Array(seen)
     while let node = stack.popLast() {
       for edge in 0 ..< edgeCount {
-        let (u, v) = endpoints(of: edge)
+        let (u, v) = ends[edge]
         var next: Int? = nil
         if u == node { next = v } else if !isDirected && v == node { next = u }
         if let next, alive.contains(next), !seen.contains(next) {
@@ -100,7 +103,8 @@ extension Graph {
   /// simple path from one end of `first` back to its other end, avoiding
   /// `first`, uses `second`. Exponential; for graphs of a few nodes only.
   func shareSimpleCycle(_ first: Int, _ second: Int) -> Bool {
-    let (a, b) = endpoints(of: first)
+    let ends = edgeEndpoints()
+    let (a, b) = ends[first]
     var onPath = [Bool](repeating: false, count: nodeCount)
     func search(_ node: Int, usedSecond: Bool) -> Bool {
       if node == a { return usedSecond }
@@ -137,6 +141,7 @@ extension Graph {
 
   /// Minimum s–t cut capacity by enumerating every node set holding s and not t.
   func minimumCutByEnumeration(from source: Int, to sink: Int) -> Int64 {
+    let ends = edgeEndpoints()
     var best = Int64.max
     let others = (0 ..< nodeCount).filter { $0 != source && $0 != sink }
     for subset in 0 ..< (1 << others.count) {
@@ -144,7 +149,7 @@ extension Graph {
       for (bit, node) in others.enumerated() where subset & (1 << bit) != 0 { side.insert(node) }
       var cut: Int64 = 0
       for edge in 0 ..< edgeCount {
-        let (u, v) = endpoints(of: edge)
+        let (u, v) = ends[edge]
         if side.contains(u) && !side.contains(v) { cut += capacity(of: edge) }
         if !isDirected && side.contains(v) && !side.contains(u) { cut += capacity(of: edge) }
       }
@@ -156,9 +161,10 @@ extension Graph {
   /// The fewest nodes other than s and t whose removal disconnects t from s,
   /// by trying sets in order of size; nil when s and t are adjacent.
   func vertexConnectivityByEnumeration(between source: Int, and sink: Int) -> Int? {
+    let ends = edgeEndpoints()
     let all = NodeMask(all: nodeCount)
     for edge in 0 ..< edgeCount {
-      let (u, v) = endpoints(of: edge)
+      let (u, v) = ends[edge]
       if (u == source && v == sink) || (!isDirected && u == sink && v == source) { return nil }
     }
     let others = (0 ..< nodeCount).filter { $0 != source && $0 != sink }
@@ -174,6 +180,7 @@ extension Graph {
   /// Betweenness by counting shortest paths between every pair: for each
   /// s ≠ v ≠ t, σ(s,v)·σ(v,t)/σ(s,t) when v lies on a shortest s–t path.
   func betweennessByPairCounting() -> [Double] {
+    let ends = edgeEndpoints()
     var distance = [[Int]](), paths = [[Double]]()
     for source in 0 ..< nodeCount {
       var d = [Int](repeating: -1, count: nodeCount)
@@ -185,7 +192,7 @@ extension Graph {
         var next: [Int] = []
         for node in frontier {
           for edge in 0 ..< edgeCount {
-            let (u, v) = endpoints(of: edge)
+            let (u, v) = ends[edge]
             var ends: [Int] = []
             if u == node { ends.append(v) }
             if !isDirected && v == node { ends.append(u) }
