@@ -1,1 +1,71 @@
-print("netrisk-bench: not yet")
+// netrisk-bench: times the graph core on generated or given graphs and prints
+// one line per algorithm, `netrisk ALGORITHM NAME SECONDS DIGEST`, so that
+// scripts/peer_compare.py can set them beside networkx and igraph.
+import Foundation
+import NetRiskGraph
+
+let usage = """
+  Usage:
+    netrisk-bench [--scale small|medium|large]     time the generated graphs up to that scale (default: small)
+    netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
+                                                   time a graph read from files
+    netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
+
+  Scales: small = infra-3k (3k nodes, ~8k edges); medium adds powerlaw-80k (80k, ~500k);
+  large adds powerlaw-1m (1M, ~5M). Seconds are the median of 3 runs of the algorithm alone.
+  File format: '# nodes N edges M', '# source S sink T', '# root R' headers; 'u v [capacity]' lines.
+  """
+
+func value(after flag: String, in arguments: [String]) -> String? {
+  guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
+  return arguments[index + 1]
+}
+
+func runBench(_ arguments: [String]) -> Int32 {
+  if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    return 0
+  }
+  let known: Set<String> = ["--scale", "--edges", "--arcs", "--name", "--write-graphs"]
+  var index = 0
+  while index < arguments.count {
+    guard known.contains(arguments[index]), index + 1 < arguments.count else {
+      FileHandle.standardError.write(Data("netrisk-bench: unexpected argument '\(arguments[index])'\n\(usage)\n".utf8))
+      return 2
+    }
+    index += 2
+  }
+  let scaleText = value(after: "--scale", in: arguments) ?? "small"
+  guard let scale = GraphScale(rawValue: scaleText) else {
+    FileHandle.standardError.write(Data("netrisk-bench: unknown scale '\(scaleText)'; expected small, medium or large\n".utf8))
+    return 2
+  }
+  do {
+    if let directory = value(after: "--write-graphs", in: arguments) {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      for make in scale.graphs {
+        let graph = make()
+        try graph.write(to: directory)
+        print("wrote \(directory)/\(graph.name).edges and .arcs")
+      }
+      return 0
+    }
+    if let edges = value(after: "--edges", in: arguments) {
+      let name = value(after: "--name", in: arguments)
+        ?? URL(fileURLWithPath: edges).deletingPathExtension().lastPathComponent
+      let graph = try BenchmarkGraph.read(edges: edges, arcs: value(after: "--arcs", in: arguments), name: name)
+      try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000).run()
+      return 0
+    }
+    for make in scale.graphs {
+      let graph = make()
+      try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000).run()
+    }
+    return 0
+  } catch {
+    FileHandle.standardError.write(Data("netrisk-bench: \(error)\n".utf8))
+    return 2
+  }
+}
+
+exit(runBench(Array(CommandLine.arguments.dropFirst())))

@@ -33,26 +33,35 @@ extension Graph {
   func labelComponents<Filter: NodeFilter>(filter: Filter) -> ComponentLabels {
     var label = [Int32](repeating: -1, count: nodeCount)
     var sizes: [Int] = []
-    var queue = [Int32]()
-    queue.reserveCapacity(min(nodeCount, 1 << 16))
-    for start in 0 ..< nodeCount where label[start] < 0 && filter.allows(start) {
-      let component = Int32(sizes.count)
-      label[start] = component
-      queue.removeAll(keepingCapacity: true)
-      queue.append(Int32(start))
-      var head = 0
-      while head < queue.count {
-        let node = Int(queue[head])
-        head += 1
-        for arc in Int(offsets[node]) ..< Int(offsets[node + 1]) {
-          let next = Int(targets[arc])
-          if label[next] < 0 && filter.allows(next) {
-            label[next] = component
-            queue.append(Int32(next))
+    var queue = [Int32](repeating: 0, count: nodeCount)
+    // Hot loop over raw buffers: no bounds or uniqueness checks, and a queue
+    // preallocated to V entries (each node is queued once).
+    offsets.withUnsafeBufferPointer { offsets in
+      targets.withUnsafeBufferPointer { targets in
+        label.withUnsafeMutableBufferPointer { label in
+          queue.withUnsafeMutableBufferPointer { queue in
+            for start in 0 ..< nodeCount where label[start] < 0 && filter.allows(start) {
+              let component = Int32(sizes.count)
+              label[start] = component
+              queue[0] = Int32(start)
+              var head = 0, tail = 1
+              while head < tail {
+                let node = Int(queue[head])
+                head += 1
+                for arc in Int(offsets[node]) ..< Int(offsets[node + 1]) {
+                  let next = Int(targets[arc])
+                  if label[next] < 0 && filter.allows(next) {
+                    label[next] = component
+                    queue[tail] = Int32(next)
+                    tail += 1
+                  }
+                }
+              }
+              sizes.append(tail)
+            }
           }
         }
       }
-      sizes.append(queue.count)
     }
     return ComponentLabels(componentOf: label, sizes: sizes)
   }

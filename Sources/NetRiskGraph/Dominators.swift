@@ -29,6 +29,8 @@ public struct DominatorTree: Sendable {
   let exit: [Int32]
   /// Number of nodes each node dominates, itself included (0 when unreachable).
   let dominatedCount: [Int32]
+  /// Depth in the dominator tree: the number of strict dominators (-1 when unreachable).
+  let depth: [Int32]
 
   static let rootMarker: Int32 = -1
   static let unreachableMarker: Int32 = -2
@@ -71,6 +73,11 @@ public struct DominatorTree: Sendable {
   /// unreachable.
   /// - Complexity: O(1).
   public func dominatedNodeCount(_ node: Int) -> Int { Int(dominatedCount[node]) }
+
+  /// Number of strict dominators of `node` (its depth in the tree): 0 for the
+  /// root, -1 when unreachable.
+  /// - Complexity: O(1).
+  public func strictDominatorCount(of node: Int) -> Int { Int(depth[node]) }
 
   /// Number of nodes reachable from the root, the root included.
   public var reachableCount: Int { idom.lazy.filter { $0 != Self.unreachableMarker }.count }
@@ -135,56 +142,35 @@ extension Graph {
     let predecessors = isDirected ? reversed() : self
 
     // Semidominators and immediate dominators, all in preorder numbers.
-    var semi = [Int32](0 ..< Int32(reached))
-    var label = semi
-    var ancestor = [Int32](repeating: none, count: reached)
+    var forest = LinkEvalForest(count: reached)
     var idom = [Int32](repeating: none, count: reached)
     var bucketHead = [Int32](repeating: none, count: reached)
     var bucketNext = [Int32](repeating: none, count: reached)
-    var path: [Int32] = []
-
-    /// Path compression toward the root of `v`'s tree in the link forest,
-    /// iterative: collect the path, then fold labels from the top down.
-    func evaluate(_ v: Int32) -> Int32 {
-      if ancestor[Int(v)] == none { return v }
-      var x = v
-      while ancestor[Int(ancestor[Int(x)])] != none {
-        path.append(x)
-        x = ancestor[Int(x)]
-      }
-      while let y = path.popLast() {
-        let a = ancestor[Int(y)]
-        if semi[Int(label[Int(a)])] < semi[Int(label[Int(y)])] { label[Int(y)] = label[Int(a)] }
-        ancestor[Int(y)] = ancestor[Int(a)]
-      }
-      return label[Int(v)]
-    }
-
     var w = reached - 1
     while w >= 1 {
       let node = Int(vertex[w])
-      for arc in predecessors.arcs(of: node) {
+      for arc in Int(predecessors.offsets[node]) ..< Int(predecessors.offsets[node + 1]) {
         let v = number[Int(predecessors.targets[arc])]
         if v == none { continue }
-        let u = evaluate(v)
-        if semi[Int(u)] < semi[w] { semi[w] = semi[Int(u)] }
+        let u = forest.evaluate(v)
+        if forest.semi[Int(u)] < forest.semi[w] { forest.semi[w] = forest.semi[Int(u)] }
       }
-      let s = Int(semi[w])
+      let s = Int(forest.semi[w])
       bucketNext[w] = bucketHead[s]
       bucketHead[s] = Int32(w)
       let p = parent[w]
-      ancestor[w] = p
+      forest.ancestor[w] = p
       var v = bucketHead[Int(p)]
       while v != none {
-        let u = evaluate(v)
-        idom[Int(v)] = semi[Int(u)] < semi[Int(v)] ? u : p
+        let u = forest.evaluate(v)
+        idom[Int(v)] = forest.semi[Int(u)] < forest.semi[Int(v)] ? u : p
         v = bucketNext[Int(v)]
       }
       bucketHead[Int(p)] = none
       w -= 1
     }
     if reached > 1 {
-      for w in 1 ..< reached where idom[w] != semi[w] { idom[w] = idom[Int(idom[w])] }
+      for w in 1 ..< reached where idom[w] != forest.semi[w] { idom[w] = idom[Int(idom[w])] }
     }
 
     // Back to node ids, then entry/exit times and subtree sizes of the tree.
@@ -206,7 +192,9 @@ extension Graph {
     var enter = [Int32](repeating: -1, count: nodeCount)
     var exit = [Int32](repeating: -1, count: nodeCount)
     var size = [Int32](repeating: 0, count: nodeCount)
+    var depth = [Int32](repeating: -1, count: nodeCount)
     if reached > 0 {
+      depth[root] = 0
       var clock: Int32 = 0
       var stack: [Int32] = [0], next: [Int32] = [childCount[0]]
       enter[root] = clock
@@ -218,6 +206,7 @@ extension Graph {
           let child = children[Int(next[frame])]
           next[frame] += 1
           enter[Int(vertex[Int(child)])] = clock
+          depth[Int(vertex[Int(child)])] = depth[Int(vertex[t])] + 1
           clock += 1
           stack.append(child)
           next.append(childCount[Int(child)])
@@ -232,7 +221,7 @@ extension Graph {
         }
       }
     }
-    return DominatorTree(root: root, idom: idomNode, enter: enter, exit: exit, dominatedCount: size)
+    return DominatorTree(root: root, idom: idomNode, enter: enter, exit: exit, dominatedCount: size, depth: depth)
   }
 }
 
@@ -243,5 +232,38 @@ extension InducedGraph {
   public func dominatorTree(from root: Int) -> DominatorTree {
     precondition(root >= 0 && root < base.nodeCount, "root \(root) outside 0..<\(base.nodeCount)")
     return base.dominatorSearch(from: root, filter: alive)
+  }
+}
+
+/// The link-eval forest of Lengauer and Tarjan's simple version: `link` sets
+/// `ancestor`, `evaluate` returns the node of minimum semidominator on the
+/// path to its tree's root, compressing that path as it goes. Iterative: the
+/// path is collected on a stack, then labels are folded from the top down.
+struct LinkEvalForest {
+  static let none: Int32 = -1
+  var semi: [Int32]
+  var label: [Int32]
+  var ancestor: [Int32]
+  private var path: [Int32] = []
+
+  init(count: Int) {
+    semi = [Int32](0 ..< Int32(count))
+    label = semi
+    ancestor = [Int32](repeating: Self.none, count: count)
+  }
+
+  mutating func evaluate(_ v: Int32) -> Int32 {
+    if ancestor[Int(v)] == Self.none { return v }
+    var x = v
+    while ancestor[Int(ancestor[Int(x)])] != Self.none {
+      path.append(x)
+      x = ancestor[Int(x)]
+    }
+    while let y = path.popLast() {
+      let a = ancestor[Int(y)]
+      if semi[Int(label[Int(a)])] < semi[Int(label[Int(y)])] { label[Int(y)] = label[Int(a)] }
+      ancestor[Int(y)] = ancestor[Int(a)]
+    }
+    return label[Int(v)]
   }
 }

@@ -55,12 +55,14 @@ import Testing
       let oracle = graph.dominatorSetsByRemoval(from: root)
       for node in 0 ..< graph.nodeCount {
         if node == root {
-          #expect(tree.immediateDominator(of: node) == .root, "seed \(seed)")
+          #expect(tree.immediateDominator(of: node) == .root && tree.strictDominatorCount(of: node) == 0, "seed \(seed)")
         } else if let expected = oracle[node] {
           #expect(Set(tree.dominators(of: node)) == expected, "seed \(seed) node \(node)")
+          #expect(tree.strictDominatorCount(of: node) == expected.count, "seed \(seed) node \(node)")
           #expect(tree.dominatedNodeCount(node) == oracle.indices.filter { oracle[$0]?.contains(node) ?? false }.count + 1, "seed \(seed)")
         } else {
           #expect(tree.immediateDominator(of: node) == .unreachable, "seed \(seed) node \(node)")
+          #expect(tree.strictDominatorCount(of: node) == -1, "seed \(seed) node \(node)")
         }
         for other in 0 ..< graph.nodeCount where other != node {
           let expected = other == root ? oracle[node] != nil : oracle[node]?.contains(other) ?? false
