@@ -5,6 +5,8 @@ import Foundation
 
 let commands: [any Command.Type] = [
   // Subcommands register here, in the order `--help` lists them.
+  ImportCommand.self,
+  ValidateCommand.self,
 ]
 
 let version = "0.1.0"

@@ -1,0 +1,93 @@
+// The normalised world dataset: typed tables with dense integer indices.
+
+/// The dataset the engine works on: one array per entity, each row pointing at
+/// others by dense `Int` index (into the arrays here), never by string id, so
+/// that a graph builder can go straight from rows to node numbers.
+///
+///     let world = try Dataset.load(from: Dataset.defaultDirectory)
+///     let tonga = world.countryIndex("TO")!
+///     for point in world.countries[tonga].landingPointIndices {
+///       for cable in world.landingPoints[point].cableIndices { print(world.cables[cable].name) }
+///     }
+///
+/// A `Dataset` comes from `load(from:)`, which checks every reference, so
+/// every index stored in a row is valid for the array it points into.
+public struct Dataset: Sendable {
+  /// The directory the dataset was loaded from.
+  public internal(set) var directory: String
+  /// Sorted by code, as in `countries.csv`.
+  public internal(set) var countries: [Country] = []
+  public internal(set) var borders: [Border] = []
+  public internal(set) var landingPoints: [LandingPoint] = []
+  public internal(set) var cables: [Cable] = []
+  public internal(set) var cableLandings: [CableLanding] = []
+  public internal(set) var cableRouteSegments: [CableRouteSegment] = []
+  public internal(set) var facilities: [Facility] = []
+  public internal(set) var internetExchanges: [InternetExchange] = []
+  /// One entry per letter, A to M as in `root_operators.csv`.
+  public internal(set) var rootOperators: [RootOperator] = []
+  public internal(set) var rootInstances: [RootInstance] = []
+  public internal(set) var rirAllocations: [RIRAllocation] = []
+  public internal(set) var power: [PowerProfile] = []
+
+  var countryIndexByCode: [String: Int] = [:]
+  var landingPointIndexByID: [String: Int] = [:]
+  var cableIndexByID: [String: Int] = [:]
+  var facilityIndexByID: [Int: Int] = [:]
+  var internetExchangeIndexByID: [Int: Int] = [:]
+  var rootOperatorIndexByLetter: [String: Int] = [:]
+  var rootInstanceIndexByID: [String: Int] = [:]
+
+  init(directory: String) {
+    self.directory = directory
+  }
+
+  // MARK: - Lookups by source id (O(1) expected)
+
+  /// The index of the country with ISO alpha-2 `code` (`"TO"`), or nil.
+  public func countryIndex(_ code: String) -> Int? { countryIndexByCode[code] }
+
+  /// The index of the landing point with TeleGeography id `id`, or nil.
+  public func landingPointIndex(_ id: String) -> Int? { landingPointIndexByID[id] }
+
+  /// The index of the cable with TeleGeography id `id`, or nil.
+  public func cableIndex(_ id: String) -> Int? { cableIndexByID[id] }
+
+  /// The index of the facility with PeeringDB id `id`, or nil.
+  public func facilityIndex(_ id: Int) -> Int? { facilityIndexByID[id] }
+
+  /// The index of the IXP with PeeringDB id `id`, or nil.
+  public func internetExchangeIndex(_ id: Int) -> Int? { internetExchangeIndexByID[id] }
+
+  /// The index of the operator of root `letter` (`"K"`), or nil.
+  public func rootOperatorIndex(letter: String) -> Int? { rootOperatorIndexByLetter[letter] }
+
+  /// The index of the root instance with id `id`, or nil.
+  public func rootInstanceIndex(_ id: String) -> Int? { rootInstanceIndexByID[id] }
+
+  /// Counts per entity, with flagged rows.
+  /// - Complexity: O(*n*) in the number of rows.
+  public var summary: DatasetSummary {
+    var summary = DatasetSummary()
+    summary.countries = countries.count
+    summary.landlockedCountries = countries.count { $0.isLandlocked }
+    summary.borders = borders.count
+    summary.landingPoints = landingPoints.count
+    summary.platformLandingPoints = landingPoints.count { $0.kind == .platform }
+    summary.cables = cables.count
+    summary.plannedCables = cables.count { $0.isPlanned }
+    summary.cableLandings = cableLandings.count
+    summary.cableRouteSegments = cableRouteSegments.count
+    summary.cableRoutePoints = cableRouteSegments.reduce(0) { $0 + $1.points.count }
+    summary.facilities = facilities.count
+    summary.facilitiesWithoutLocation = facilities.count { $0.location == nil }
+    summary.internetExchanges = internetExchanges.count
+    summary.internetExchangeFacilityLinks = internetExchanges.reduce(0) { $0 + $1.facilityIndices.count }
+    summary.rootOperators = rootOperators.count
+    summary.rootInstances = rootInstances.count
+    summary.localRootInstances = rootInstances.count { $0.scope == .local }
+    summary.rirAllocations = rirAllocations.count
+    summary.powerProfiles = power.count
+    return summary
+  }
+}

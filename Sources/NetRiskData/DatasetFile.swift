@@ -1,0 +1,71 @@
+// The files of a dataset directory and their columns: the schema both the
+// importer (which writes them) and the loader (which reads them) follow.
+
+/// One file of a dataset directory. The raw value is the file name.
+///
+/// `columns` is the header the importer writes; the loader requires every
+/// one of them (in any order) and ignores extra columns, so a newer dataset
+/// with added columns still loads.
+public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
+  case countries = "countries.csv"
+  case borders = "borders.csv"
+  case landingPoints = "landing_points.csv"
+  case cables = "cables.csv"
+  case cableLandings = "cable_landings.csv"
+  case cableRoutes = "cable_routes.csv"
+  case facilities = "facilities.csv"
+  case internetExchanges = "ixps.csv"
+  case internetExchangeFacilities = "ixp_facilities.csv"
+  case rootOperators = "root_operators.csv"
+  case rootInstances = "root_instances.csv"
+  case rirAllocations = "rir_allocations.csv"
+  case power = "power.csv"
+
+  /// The header, in the order the importer writes it.
+  public var columns: [String] {
+    switch self {
+    case .countries:
+      return [
+        "code", "alpha3", "name", "region", "subregion", "intermediate_region", "landlocked", "population",
+        "population_year", "internet_users_pct", "internet_users_year", "centroid_lat", "centroid_lon", "rir",
+      ]
+    case .borders: return ["country_a", "country_b"]
+    case .landingPoints: return ["id", "name", "country", "lat", "lon", "kind"]
+    case .cables: return ["id", "name", "length_km", "rfs_year", "planned", "owners", "capacity_tbps", "url"]
+    case .cableLandings: return ["cable_id", "landing_point_id", "tbd"]
+    case .cableRoutes: return ["cable_id", "segment", "point_count", "path"]
+    case .facilities: return ["id", "name", "operator", "country", "city", "lat", "lon", "network_count"]
+    case .internetExchanges: return ["id", "name", "country", "city", "member_networks", "facility_count"]
+    case .internetExchangeFacilities: return ["ixp_id", "facility_id"]
+    case .rootOperators: return ["letter", "operator", "seat_country", "source"]
+    case .rootInstances:
+      return ["id", "letter", "operator", "site", "country", "lat", "lon", "scope", "instances"]
+    case .rirAllocations:
+      return ["country", "rir", "ipv4_addresses", "ipv6_slash32", "asns"]
+        + RegionalRegistry.allCases.map { "asns_" + $0.rawValue }
+    case .power:
+      return ["country", "access_pct", "access_year", "generation_year"]
+        + PowerProfile.Source.allCases.map { $0.rawValue + "_pct" }
+        + ["net_import_pct", "net_import_year", "wri_capacity_gw"]
+    }
+  }
+
+  /// What one row is, for messages: "unknown cable 'x'".
+  public var entity: String {
+    switch self {
+    case .countries: return "country"
+    case .borders: return "border"
+    case .landingPoints: return "landing point"
+    case .cables: return "cable"
+    case .cableLandings: return "cable landing"
+    case .cableRoutes: return "cable route segment"
+    case .facilities: return "facility"
+    case .internetExchanges: return "IXP"
+    case .internetExchangeFacilities: return "IXP facility link"
+    case .rootOperators: return "root letter"
+    case .rootInstances: return "root instance"
+    case .rirAllocations: return "RIR allocation"
+    case .power: return "power profile"
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Counts per entity of a loaded dataset, including the rows that are flagged.
+
+/// How many rows of each entity a dataset holds, and how many of them are
+/// flagged (planned cables, platform landing points, ...). Nothing the loader
+/// reads is dropped silently: flagged rows are counted here.
+public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
+  public var countries = 0
+  public var landlockedCountries = 0
+  public var borders = 0
+  public var landingPoints = 0
+  /// Landing points that are offshore oil or gas platforms.
+  public var platformLandingPoints = 0
+  public var cables = 0
+  /// Cables not in service at the snapshot date.
+  public var plannedCables = 0
+  public var cableLandings = 0
+  public var cableRouteSegments = 0
+  public var cableRoutePoints = 0
+  public var facilities = 0
+  public var facilitiesWithoutLocation = 0
+  public var internetExchanges = 0
+  public var internetExchangeFacilityLinks = 0
+  public var rootOperators = 0
+  public var rootInstances = 0
+  public var localRootInstances = 0
+  public var rirAllocations = 0
+  public var powerProfiles = 0
+
+  public init() {}
+
+  /// One line per entity, counts right-aligned, flags in parentheses.
+  public var description: String {
+    let rows: [(String, Int, String)] = [
+      ("countries", countries, "\(landlockedCountries) landlocked"),
+      ("borders", borders, ""),
+      ("landing points", landingPoints, "\(platformLandingPoints) platforms"),
+      ("cables", cables, "\(plannedCables) planned, \(cables - plannedCables) active"),
+      ("cable landings", cableLandings, ""),
+      ("cable route segments", cableRouteSegments, "\(cableRoutePoints) points"),
+      ("facilities", facilities, "\(facilitiesWithoutLocation) without location"),
+      ("IXPs", internetExchanges, ""),
+      ("IXP facility links", internetExchangeFacilityLinks, ""),
+      ("root operators", rootOperators, ""),
+      ("root instances", rootInstances, "\(localRootInstances) local, \(rootInstances - localRootInstances) global"),
+      ("RIR allocations", rirAllocations, ""),
+      ("power profiles", powerProfiles, ""),
+    ]
+    let nameWidth = rows.map(\.0.count).max() ?? 0
+    let countWidth = rows.map { String($0.1).count }.max() ?? 0
+    return rows.map { name, count, note in
+      let number = String(count)
+      var line = name + String(repeating: " ", count: nameWidth - name.count + 2)
+        + String(repeating: " ", count: countWidth - number.count) + number
+      if !note.isEmpty { line += "  (\(note))" }
+      return line
+    }.joined(separator: "\n")
+  }
+}

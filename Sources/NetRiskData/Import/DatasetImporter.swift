@@ -1,0 +1,84 @@
+// Turns the raw public dumps into the normalised dataset files.
+import Foundation
+
+/// Rebuilds a dataset directory from the raw dumps (`../shared/data/raw`,
+/// laid out as its SOURCES.md describes) and the hand-made mapping tables.
+///
+///     let report = try DatasetImporter(rawDirectory: "../shared/data/raw", outputDirectory: "Datasets").run()
+///     print(report)   // rows per file, and everything skipped, flagged or unmapped
+///
+/// The output is deterministic: rows are sorted, numbers have fixed decimals
+/// and no locale, so re-running on the same input gives byte-identical files.
+/// Each file is replaced atomically. Besides the dataset files it writes
+/// `import-summary.json`, the `ImportReport` (raw counts and notes), so that
+/// tests can check that what was written equals what the dumps hold minus what
+/// was reported skipped.
+public struct DatasetImporter: Sendable {
+  /// The name of the report file written next to the dataset.
+  public static let summaryFileName = "import-summary.json"
+
+  public var rawDirectory: String
+  public var outputDirectory: String
+  /// Where the mapping tables are; by default `<outputDirectory>/import`.
+  public var mappingsDirectory: String
+
+  public init(rawDirectory: String, outputDirectory: String, mappingsDirectory: String? = nil) {
+    self.rawDirectory = rawDirectory
+    self.outputDirectory = outputDirectory
+    self.mappingsDirectory = mappingsDirectory ?? (outputDirectory as NSString).appendingPathComponent("import")
+  }
+
+  /// Reads everything, then writes every file.
+  /// - Throws: `ImportError` when the raw directory, a raw file or a mapping
+  ///   table is missing or unreadable, or an output file cannot be written.
+  ///   Problems with single records never throw: they are notes in the report.
+  public func run() throws(ImportError) -> ImportReport {
+    let raw = try RawDirectory(root: rawDirectory)
+    let mappings = try MappingTables.load(from: mappingsDirectory)
+    guard let snapshot = mappings.snapshotDates[TeleGeographyImporter.source], let snapshotYear = Int(snapshot.prefix(4))
+    else {
+      throw .badMapping(
+        path: (mappingsDirectory as NSString).appendingPathComponent("sources.csv"), line: 1,
+        reason: "no snapshot_date (YYYY-MM-DD) for source 'telegeography'")
+    }
+    var report = ImportReport()
+    report.snapshots = mappings.snapshotDates
+
+    let catalog = try CountryCatalog(raw: raw, mappings: mappings)
+    let rir = try RIRImporter.run(raw: raw, catalog: catalog, report: &report)
+    let countries = try CountriesImporter.run(
+      raw: raw, catalog: catalog, mappings: mappings, servingRegistry: rir.servingRegistry, report: &report)
+    let cables = try TeleGeographyImporter.run(
+      raw: raw, catalog: catalog, mappings: mappings, snapshotYear: snapshotYear, report: &report)
+    let peering = try PeeringDBImporter.run(raw: raw, catalog: catalog, report: &report)
+    let roots = try RootServerImporter.run(raw: raw, catalog: catalog, mappings: mappings, report: &report)
+    let power = try PowerImporter.run(raw: raw, catalog: catalog, report: &report)
+
+    let tables = [
+      countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
+      cables.cableRoutes, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
+      rir.table, power,
+    ]
+    for table in tables { report.rows[table.file.rawValue] = table.rows.count }
+
+    do {
+      try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotWrite(path: outputDirectory, reason: error.localizedDescription)
+    }
+    for table in tables {
+      try write(table.text, to: table.file.rawValue)
+    }
+    try write(report.jsonText(), to: Self.summaryFileName)
+    return report
+  }
+
+  private func write(_ text: String, to name: String) throws(ImportError) {
+    let path = (outputDirectory as NSString).appendingPathComponent(name)
+    do {
+      try AtomicFile.write(text, to: path)
+    } catch {
+      throw .cannotWrite(path: path, reason: "\(error)")
+    }
+  }
+}

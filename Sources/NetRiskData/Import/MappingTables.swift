@@ -1,0 +1,144 @@
+// The hand-made mapping tables the importer reads (Datasets/import/*.csv).
+import Foundation
+
+/// The importer's hand-made data: every decision that is not in a raw dump
+/// (a country name's code, a landing point filed under the wrong country, a
+/// platform, a landlocked country, a root operator's seat) is a row in one of
+/// these CSV files, with its reason or source, never a line of code.
+struct MappingTables {
+  /// One row of `country-name-aliases.csv`: a source's name for a country,
+  /// or for something that is not one (`code` nil: skip it on purpose).
+  struct Alias {
+    var source: String
+    var name: String
+    var code: String?
+    var note: String
+  }
+
+  /// Source name → snapshot date (`sources.csv`).
+  var snapshotDates: [String: String] = [:]
+  var aliases: [Alias] = []
+  /// Code → name to show instead of the CLDR name.
+  var displayNames: [String: String] = [:]
+  /// TeleGeography landing point id → (code, reason).
+  var landingPointOverrides: [String: (code: String, reason: String)] = [:]
+  /// TeleGeography landing point id → reason it is a platform.
+  var platforms: [String: String] = [:]
+  /// Code → source that says it is landlocked.
+  var landlocked: [String: String] = [:]
+  /// Root letter → (operator, seat code, source), in file order.
+  var rootOperators: [(letter: String, name: String, seat: String, source: String)] = []
+  /// Code → centroid for countries the centroid source lacks.
+  var centroidSupplements: [String: (latitude: Double, longitude: Double, source: String)] = [:]
+
+  /// The file names, for messages and the README.
+  static let fileNames = [
+    "sources.csv", "country-name-aliases.csv", "country-display-names.csv", "landing-point-overrides.csv",
+    "platforms.csv", "landlocked.csv", "root-operators.csv", "centroid-supplements.csv",
+  ]
+
+  /// Reads every table from `directory`.
+  /// - Throws: `ImportError` naming the file (and line) of a missing file,
+  ///   a missing column, a duplicate key or a malformed value.
+  static func load(from directory: String) throws(ImportError) -> MappingTables {
+    var tables = MappingTables()
+    func read(_ name: String, _ columns: [String]) throws(ImportError) -> (RawTable, String) {
+      let path = (directory as NSString).appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: path) else { throw .missingFile(path) }
+      return (try RawTable(path: path, data: [UInt8](data), required: columns), path)
+    }
+    func checkUnique(_ key: String, _ seen: inout Set<String>, _ path: String, _ line: Int) throws(ImportError) {
+      guard seen.insert(key).inserted else { throw .badMapping(path: path, line: line, reason: "'\(key)' appears twice") }
+    }
+    func checkCode(_ code: String, _ path: String, _ line: Int) throws(ImportError) {
+      guard code.utf8.count == 2, code.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+        throw .badMapping(path: path, line: line, reason: "expected an ISO alpha-2 code, found '\(code)'")
+      }
+    }
+    var seen: Set<String> = []
+
+    let (sources, sourcesPath) = try read("sources.csv", ["source", "snapshot_date"])
+    for record in sources.records {
+      let source = sources.value(record, "source")
+      try checkUnique(source, &seen, sourcesPath, record.line)
+      tables.snapshotDates[source] = sources.value(record, "snapshot_date")
+    }
+
+    seen = []
+    let (aliases, aliasesPath) = try read("country-name-aliases.csv", ["source", "name", "code", "note"])
+    for record in aliases.records {
+      let alias = Alias(
+        source: aliases.value(record, "source"), name: aliases.value(record, "name"),
+        code: aliases.value(record, "code").isEmpty ? nil : aliases.value(record, "code"),
+        note: aliases.value(record, "note"))
+      try checkUnique(alias.source + "\u{0}" + alias.name, &seen, aliasesPath, record.line)
+      if let code = alias.code { try checkCode(code, aliasesPath, record.line) }
+      tables.aliases.append(alias)
+    }
+
+    seen = []
+    let (names, namesPath) = try read("country-display-names.csv", ["code", "name"])
+    for record in names.records {
+      let code = names.value(record, "code")
+      try checkCode(code, namesPath, record.line)
+      try checkUnique(code, &seen, namesPath, record.line)
+      tables.displayNames[code] = names.value(record, "name")
+    }
+
+    seen = []
+    let (overrides, overridesPath) = try read("landing-point-overrides.csv", ["landing_point_id", "country", "reason"])
+    for record in overrides.records {
+      let id = overrides.value(record, "landing_point_id")
+      let code = overrides.value(record, "country")
+      try checkCode(code, overridesPath, record.line)
+      try checkUnique(id, &seen, overridesPath, record.line)
+      tables.landingPointOverrides[id] = (code, overrides.value(record, "reason"))
+    }
+
+    seen = []
+    let (platforms, platformsPath) = try read("platforms.csv", ["landing_point_id", "reason"])
+    for record in platforms.records {
+      let id = platforms.value(record, "landing_point_id")
+      try checkUnique(id, &seen, platformsPath, record.line)
+      tables.platforms[id] = platforms.value(record, "reason")
+    }
+
+    seen = []
+    let (landlocked, landlockedPath) = try read("landlocked.csv", ["code", "source"])
+    for record in landlocked.records {
+      let code = landlocked.value(record, "code")
+      try checkCode(code, landlockedPath, record.line)
+      try checkUnique(code, &seen, landlockedPath, record.line)
+      tables.landlocked[code] = landlocked.value(record, "source")
+    }
+
+    seen = []
+    let (operators, operatorsPath) = try read("root-operators.csv", ["letter", "operator", "seat_country", "source"])
+    for record in operators.records {
+      let letter = operators.value(record, "letter")
+      guard RootOperator.letters.contains(letter) else {
+        throw .badMapping(path: operatorsPath, line: record.line, reason: "expected a root letter A to M, found '\(letter)'")
+      }
+      let seat = operators.value(record, "seat_country")
+      try checkCode(seat, operatorsPath, record.line)
+      try checkUnique(letter, &seen, operatorsPath, record.line)
+      tables.rootOperators.append(
+        (letter, operators.value(record, "operator"), seat, operators.value(record, "source")))
+    }
+
+    seen = []
+    let (centroids, centroidsPath) = try read("centroid-supplements.csv", ["code", "lat", "lon", "source"])
+    for record in centroids.records {
+      let code = centroids.value(record, "code")
+      try checkCode(code, centroidsPath, record.line)
+      try checkUnique(code, &seen, centroidsPath, record.line)
+      guard let latitude = Double(centroids.value(record, "lat")), (-90...90).contains(latitude),
+        let longitude = Double(centroids.value(record, "lon")), (-180...180).contains(longitude)
+      else {
+        throw .badMapping(path: centroidsPath, line: record.line, reason: "expected a latitude and a longitude")
+      }
+      tables.centroidSupplements[code] = (latitude, longitude, centroids.value(record, "source"))
+    }
+    return tables
+  }
+}

@@ -1,0 +1,14 @@
+// A land border between two countries.
+
+/// A land border (one row of `borders.csv`): each unordered pair once, with
+/// `countryAIndex < countryBIndex` by code order.
+public struct Border: Hashable, Sendable {
+  /// Indices into `Dataset.countries`.
+  public var countryAIndex: Int
+  public var countryBIndex: Int
+
+  public init(countryAIndex: Int, countryBIndex: Int) {
+    self.countryAIndex = countryAIndex
+    self.countryBIndex = countryBIndex
+  }
+}

@@ -1,0 +1,30 @@
+// A place where submarine cables come ashore (or an offshore platform).
+
+/// A cable landing point (one row of `landing_points.csv`).
+public struct LandingPoint: Hashable, Sendable {
+  /// What kind of place the landing point is.
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
+    /// A landing station on the shore.
+    case shore
+    /// An offshore oil or gas platform: it carries no national traffic.
+    case platform
+  }
+
+  /// TeleGeography id, e.g. `"nukualofa-tonga"`.
+  public var id: String
+  public var name: String
+  /// Index into `Dataset.countries`.
+  public var countryIndex: Int
+  public var location: GeoPoint
+  public var kind: Kind
+  /// Indices into `Dataset.cables` of the cables landing here, ascending.
+  public internal(set) var cableIndices: [Int] = []
+
+  public init(id: String, name: String, countryIndex: Int, location: GeoPoint, kind: Kind) {
+    self.id = id
+    self.name = name
+    self.countryIndex = countryIndex
+    self.location = location
+    self.kind = kind
+  }
+}

@@ -1,0 +1,25 @@
+// The operator of one DNS root letter, and its legal seat.
+
+/// The operator of one root letter (one row of `root_operators.csv`). Two
+/// letters may share an operator (Verisign runs A and J).
+public struct RootOperator: Hashable, Sendable {
+  /// Root letter, `"A"` to `"M"`.
+  public var letter: String
+  public var name: String
+  /// Index into `Dataset.countries` of the operator's legal seat.
+  public var seatCountryIndex: Int
+  /// Where the seat comes from.
+  public var source: String
+  /// Indices into `Dataset.rootInstances` of the letter's sites, ascending.
+  public internal(set) var rootInstanceIndices: [Int] = []
+
+  /// The thirteen root letters.
+  public static let letters: [String] = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"]
+
+  public init(letter: String, name: String, seatCountryIndex: Int, source: String) {
+    self.letter = letter
+    self.name = name
+    self.seatCountryIndex = seatCountryIndex
+    self.source = source
+  }
+}

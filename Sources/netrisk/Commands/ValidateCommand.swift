@@ -1,0 +1,56 @@
+// `netrisk validate`: load a dataset and report every problem.
+import Foundation
+import NetRiskData
+
+/// Loads a dataset directory, prints its summary (counts per entity) and
+/// every problem found.
+struct ValidateCommand: Command {
+  static let name = "validate"
+  static let summary = "Load a dataset directory and report every problem in it"
+  static let help = """
+    Usage: netrisk validate [<dir>]
+
+    Loads a dataset directory and checks it: every file present, well-formed
+    CSV with the expected columns; required values present; numbers that are
+    numbers, within range (latitudes in [-90, 90], longitudes in [-180, 180],
+    percentages, years); unique ids; every reference valid (country codes,
+    cables and landing points of cable landings, IXPs and facilities, root
+    letters), with a suggestion when a close id exists. Each problem names the
+    file, line and column, the value found and what was expected. Prints the
+    load summary (counts per entity, flagged rows in parentheses), then every
+    problem (the first 100, and how many more).
+
+    <dir> defaults to $NETRISK_DATASET, else ./Datasets when present, else the
+    Datasets/ folder of the netrisk clone.
+
+    Exit status: 0 clean; 1 problems found; 2 the directory does not exist, or
+    bad usage.
+    """
+
+  var directory: String
+
+  init(arguments: inout ArgumentList) throws {
+    directory = arguments.positional() ?? Dataset.defaultDirectory
+  }
+
+  func run() throws -> Int32 {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      printError("netrisk validate: \(directory): dataset directory not found")
+      return 2
+    }
+    do {
+      let dataset = try Dataset.load(from: directory)
+      print("Dataset \(directory): valid")
+      print(dataset.summary)
+      return 0
+    } catch {
+      print("Dataset \(directory): \(error.totalProblemCount) problem\(error.totalProblemCount == 1 ? "" : "s")")
+      print("Rows loaded without problems:")
+      print(error.summary)
+      print("")
+      print(error)
+      return 1
+    }
+  }
+}
