@@ -15,15 +15,18 @@ let package = Package(
   products: [
     .library(name: "NetRiskGraph", targets: ["NetRiskGraph"]),
     .library(name: "NetRiskData", targets: ["NetRiskData"]),
+    .library(name: "NetRisk", targets: ["NetRisk"]),
     .executable(name: "netrisk", targets: ["netrisk"]),
     .executable(name: "netrisk-bench", targets: ["NetRiskBench"]),
   ],
   targets: [
     .target(name: "NetRiskGraph", swiftSettings: internalChecks),
     .target(name: "NetRiskData"),
+    .target(name: "NetRisk", dependencies: ["NetRiskGraph", "NetRiskData"]),
+    .target(name: "NetRiskReport", dependencies: ["NetRisk", "NetRiskData"]),
     .executableTarget(
       name: "netrisk",
-      dependencies: ["NetRiskGraph", "NetRiskData"]
+      dependencies: ["NetRiskGraph", "NetRiskData", "NetRisk", "NetRiskReport"]
     ),
     .executableTarget(
       name: "NetRiskBench",

@@ -5,6 +5,8 @@ import Foundation
 
 let commands: [any Command.Type] = [
   // Subcommands register here, in the order `--help` lists them.
+  ScoreCommand.self,
+  ExplainCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

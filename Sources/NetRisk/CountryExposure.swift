@@ -1,0 +1,112 @@
+// What netrisk finds for one country, each figure with a reason a person can check.
+import NetRiskGraph
+
+/// One element whose single failure cuts a country off from the global core.
+public struct SinglePointOfFailure: Codable, Hashable, Sendable {
+  public var kind: NodeKind
+  public var name: String
+  /// Countries (alpha-2) that lose every international path when it fails.
+  public var cutsOff: [String]
+  /// "Tonga Cable: Tonga loses all international paths".
+  public var reason: String
+}
+
+/// One named part of the composite score.
+public struct ScorePart: Codable, Hashable, Sendable {
+  public var name: String
+  /// 0 (robust) to 100 (worst).
+  public var value: Double
+  public var weight: Double
+  /// `value · weight / Σ weights`: the points this part adds to the score.
+  public var contribution: Double
+  public var reason: String
+}
+
+/// Everything netrisk finds for one country.
+public struct CountryExposure: Codable, Hashable, Sendable {
+  public var code: String
+  public var name: String
+  public var isHub: Bool
+  /// 1 = most exposed.
+  public var rank: Int
+  /// 0 (robust) to 100 (one failure from isolation on every part).
+  public var score: Double
+  public var parts: [ScorePart]
+
+  // Structure
+  public var singlePointsOfFailure: [SinglePointOfFailure]
+  /// Fewest independent failures of landing points, cables and border links
+  /// that isolate the country; 0 when it has no international link at all.
+  public var independentFailuresToIsolate: Int
+  /// One smallest such set of failures, by name.
+  public var isolatingFailures: [String]
+  /// Capacity of the weakest cut between the country and the core, Tbit/s.
+  public var minCutTbps: Double
+  /// Capacity of the country's own international links, Tbit/s.
+  public var internationalTbps: Double
+  /// `minCutTbps / internationalTbps`, 0 when it has no link.
+  public var minCutShare: Double
+  /// The links in the weakest capacity cut, by name.
+  public var minCutLinks: [String]
+
+  // Diversity
+  public var cables: [String]
+  public var landingPoints: Int
+  public var farEndCountries: [String]
+  public var landNeighbours: [String]
+  /// Herfindahl–Hirschman index (0..1) of international capacity by entry
+  /// point (landing point or border crossing); nil without links.
+  public var entryConcentration: Double?
+  /// HHI (0..1) of international capacity by far-end country; nil without links.
+  public var farEndConcentration: Double?
+
+  // DNS root
+  public var localRootLetters: [String]
+  /// Letters still answering inside the country when it is cut off at its
+  /// international edge: those with an instance in it.
+  public var rootLettersWhenCutOff: [String]
+
+  // Local exchange
+  public var internetExchanges: Int
+  public var exchangeMemberNetworks: Int
+  public var domesticTrafficCanStayLocal: Bool
+
+  // Governance and jurisdiction
+  public var registry: String?
+  public var registrySeat: String?
+  /// Share of the 13 root letters whose operator's legal seat is in another country.
+  public var rootOperatorsAbroadShare: Double
+
+  // Power
+  public var electricityAccessPercent: Double?
+  public var electricityAccessYear: Int?
+  public var generationMixPercent: [String: Double]
+  public var generationYear: Int?
+  public var netImportPercent: Double?
+  /// Sites that fail with the country's grid (no backup power is modelled yet).
+  public var sitesOnGrid: SitesOnGrid
+}
+
+/// The sites in a country that require its grid.
+public struct SitesOnGrid: Codable, Hashable, Sendable {
+  public var landingPoints: Int
+  public var internetExchanges: Int
+  public var facilities: Int
+  public var rootInstances: Int
+}
+
+/// The exposure of every scored country, ranked, with what produced it.
+public struct ExposureReport: Codable, Sendable {
+  public var modelName: String
+  public var modelVersion: String
+  public var modelHash: String
+  public var datasetDirectory: String
+  /// Most exposed first.
+  public var countries: [CountryExposure]
+  /// Countries not scored (no population figure and no international link), by code.
+  public var unscored: [String]
+  /// Cables the model left out, with why.
+  public var excludedCables: [String]
+  /// What is approximate about these results.
+  public var caveats: [String]
+}

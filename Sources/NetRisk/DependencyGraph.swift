@@ -1,0 +1,218 @@
+// The dependency graph: everything that can fail is a node, so that one
+// vertex algorithm finds every single point of failure.
+import NetRiskData
+import NetRiskGraph
+
+/// What a node of the dependency graph stands for.
+public enum NodeKind: String, CaseIterable, Sendable, Codable {
+  /// A country's domestic network.
+  case country
+  case landingPoint
+  /// A submarine cable: one node joining all its landing points.
+  case cable
+  /// One land border between two countries (a node, so that it can fail).
+  case borderLink
+  case internetExchange
+  case facility
+  case rootInstance
+  /// A country's power grid: not on any path, but required by the sites on it.
+  case grid
+  /// A hub country's attachment to the global core: a modelling device, never a failure.
+  case coreLink
+  /// The global core: the hubs where most content and transit sit.
+  case core
+}
+
+/// A requires-relation. With `.all`, `dependent` needs every support and
+/// fails when any one fails (a site and its grid); with `.any`, it needs one
+/// and fails only when all have failed (an IXP spread over facilities).
+public struct Requirement: Sendable, Hashable {
+  public enum Mode: String, Sendable, Hashable { case all, any }
+  public var dependent: Int
+  public var supports: [Int]
+  public var mode: Mode
+}
+
+/// The dependency graph of a dataset under a model.
+///
+/// Connectivity (undirected, CSR): country – its landing points – cables –
+/// other landing points – their countries; country – border link – neighbour;
+/// hub country – core link – core. IXPs, facilities and root instances hang
+/// off their country (they fail, but carry no international transit). Grids
+/// sit apart: they matter only through `requirements`, which the cascade step
+/// applies (a landing point, IXP, facility or root instance requires its
+/// country's grid; an IXP requires any one of its facilities when known).
+public struct DependencyGraph: Sendable {
+  public let graph: Graph
+  public let kinds: [NodeKind]
+  /// The dataset row each node stands for (index into the table of its kind);
+  /// -1 for the core.
+  public let rows: [Int]
+  public let requirements: [Requirement]
+  public let core: Int
+  /// Node of each country, of each country's grid, and of each hub's core link
+  /// (-1 where a country is not a hub).
+  public let countryNode: [Int]
+  public let gridNode: [Int]
+  public let coreLinkNode: [Int]
+  /// Node of each cable (-1 for cables the model leaves out).
+  public let cableNode: [Int]
+  public let landingPointNode: [Int]
+  /// Border link nodes, as (node, country A, country B).
+  public let borderLinks: [(node: Int, countryA: Int, countryB: Int)]
+  /// Capacity of each node in Tbit/s where it is a link (cables, border links); 0 otherwise.
+  public let linkCapacityTbps: [Double]
+  /// Cables left out, with why ("planned", "ready for service in 2026").
+  public let excludedCables: [(cable: Int, reason: String)]
+
+  public var nodeCount: Int { kinds.count }
+}
+
+extension DependencyGraph {
+  /// Builds the graph of `dataset` under `model`.
+  ///
+  /// Cables that are planned (unless the model includes them) or enter
+  /// service after the model's `asOfYear` are left out and listed. Platforms
+  /// (offshore landing points) join their cables but not their country: they
+  /// carry no national traffic. Hub countries unknown to the dataset are
+  /// ignored (the model was checked against it by the caller).
+  /// - Complexity: O(rows) time and memory.
+  public init(dataset: Dataset, model: RiskModel) throws {
+    var kinds: [NodeKind] = [], rows: [Int] = [], capacity: [Double] = []
+    func add(_ kind: NodeKind, row: Int, tbps: Double = 0) -> Int {
+      kinds.append(kind)
+      rows.append(row)
+      capacity.append(tbps)
+      return kinds.count - 1
+    }
+    var sources: [Int] = [], targets: [Int] = []
+    func connect(_ a: Int, _ b: Int) {
+      sources.append(a)
+      targets.append(b)
+    }
+    var requirements: [Requirement] = []
+
+    let core = add(.core, row: -1)
+    let countryNode = dataset.countries.indices.map { add(.country, row: $0) }
+    let gridNode = dataset.countries.indices.map { add(.grid, row: $0) }
+    var coreLinkNode = [Int](repeating: -1, count: dataset.countries.count)
+    for code in model.globalCore.countries.sorted() {
+      guard let country = dataset.countryIndex(code) else { continue }
+      let link = add(.coreLink, row: country)
+      coreLinkNode[country] = link
+      connect(countryNode[country], link)
+      connect(link, core)
+    }
+
+    let landingPointNode = dataset.landingPoints.indices.map { add(.landingPoint, row: $0) }
+    for (index, point) in dataset.landingPoints.enumerated() {
+      if point.kind == .shore { connect(countryNode[point.countryIndex], landingPointNode[index]) }
+      requirements.append(Requirement(dependent: landingPointNode[index], supports: [gridNode[point.countryIndex]], mode: .all))
+    }
+
+    var cableNode = [Int](repeating: -1, count: dataset.cables.count)
+    var excluded: [(Int, String)] = []
+    for (index, cable) in dataset.cables.enumerated() {
+      if cable.isPlanned && !model.includePlannedCables {
+        excluded.append((index, "planned"))
+        continue
+      }
+      if let year = cable.readyForServiceYear, year > model.asOfYear {
+        excluded.append((index, "ready for service in \(year), after the model's year \(model.asOfYear)"))
+        continue
+      }
+      let tbps = model.cableCapacity.capacity(
+        known: cable.capacityTbps, year: cable.readyForServiceYear, kilometres: cable.lengthKilometres)
+      let node = add(.cable, row: index, tbps: tbps)
+      cableNode[index] = node
+      for point in Set(cable.landingPointIndices).sorted() { connect(node, landingPointNode[point]) }
+    }
+
+    var borderLinks: [(Int, Int, Int)] = []
+    for (index, border) in dataset.borders.enumerated() {
+      let node = add(.borderLink, row: index, tbps: model.borderLinkCapacityTbps.value)
+      connect(countryNode[border.countryAIndex], node)
+      connect(node, countryNode[border.countryBIndex])
+      borderLinks.append((node, border.countryAIndex, border.countryBIndex))
+    }
+
+    let facilityNode = dataset.facilities.indices.map { add(.facility, row: $0) }
+    for (index, facility) in dataset.facilities.enumerated() {
+      connect(countryNode[facility.countryIndex], facilityNode[index])
+      requirements.append(Requirement(dependent: facilityNode[index], supports: [gridNode[facility.countryIndex]], mode: .all))
+    }
+    for (index, exchange) in dataset.internetExchanges.enumerated() {
+      let node = add(.internetExchange, row: index)
+      connect(countryNode[exchange.countryIndex], node)
+      requirements.append(Requirement(dependent: node, supports: [gridNode[exchange.countryIndex]], mode: .all))
+      if !exchange.facilityIndices.isEmpty {
+        requirements.append(Requirement(dependent: node, supports: exchange.facilityIndices.map { facilityNode[$0] }, mode: .any))
+      }
+    }
+    for (index, instance) in dataset.rootInstances.enumerated() {
+      let node = add(.rootInstance, row: index)
+      connect(countryNode[instance.countryIndex], node)
+      requirements.append(Requirement(dependent: node, supports: [gridNode[instance.countryIndex]], mode: .all))
+    }
+
+    self.graph = try Graph(nodeCount: kinds.count, sources: sources, targets: targets, capacities: nil, directed: false)
+    self.kinds = kinds
+    self.rows = rows
+    self.requirements = requirements
+    self.core = core
+    self.countryNode = countryNode
+    self.gridNode = gridNode
+    self.coreLinkNode = coreLinkNode
+    self.cableNode = cableNode
+    self.landingPointNode = landingPointNode
+    self.borderLinks = borderLinks.map { (node: $0.0, countryA: $0.1, countryB: $0.2) }
+    self.linkCapacityTbps = capacity
+    self.excludedCables = excluded.map { (cable: $0.0, reason: $0.1) }
+  }
+
+  /// The nodes that fail when `failed` fail, requirements applied until
+  /// nothing changes (the cascade), `failed` included.
+  /// - Complexity: O(*R* · *d*) time where *R* is the number of requirements
+  ///   and *d* the depth of the cascade (at most 3 here: grid, facility, IXP).
+  public func cascade(from failed: some Sequence<Int>) -> NodeMask {
+    var down = NodeMask(count: nodeCount, containing: failed)
+    var changed = true
+    while changed {
+      changed = false
+      for requirement in requirements where !down.contains(requirement.dependent) {
+        let broken: Bool
+        switch requirement.mode {
+        case .all: broken = requirement.supports.contains { down.contains($0) }
+        case .any: broken = requirement.supports.allSatisfy { down.contains($0) }
+        }
+        if broken {
+          down.insert(requirement.dependent)
+          changed = true
+        }
+      }
+    }
+    return down
+  }
+
+  /// A short human name for node `node` ("Tonga Cable", "landing point
+  /// Nuku'alofa, Tonga", "border FR-ES", "grid of Tonga").
+  public func name(of node: Int, in dataset: Dataset) -> String {
+    let row = rows[node]
+    switch kinds[node] {
+    case .core: return "the global core"
+    case .country: return dataset.countries[row].name
+    case .grid: return "power grid of \(dataset.countries[row].name)"
+    case .coreLink: return "core link of \(dataset.countries[row].name)"
+    case .landingPoint: return "landing point \(dataset.landingPoints[row].name)"
+    case .cable: return dataset.cables[row].name
+    case .borderLink:
+      let border = dataset.borders[row]
+      return "border link \(dataset.countries[border.countryAIndex].code)-\(dataset.countries[border.countryBIndex].code)"
+    case .internetExchange: return "IXP \(dataset.internetExchanges[row].name)"
+    case .facility: return "facility \(dataset.facilities[row].name)"
+    case .rootInstance:
+      let instance = dataset.rootInstances[row]
+      return "\(instance.letter)-root instance \(instance.site)"
+    }
+  }
+}

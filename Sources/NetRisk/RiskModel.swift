@@ -1,0 +1,169 @@
+// The risk model: every assumption the engine makes, as data with a source.
+import Foundation
+
+/// A number with where it comes from: a source, or "assumed, because ...".
+public struct SourcedValue: Codable, Hashable, Sendable {
+  public var value: Double
+  public var source: String
+
+  public init(_ value: Double, source: String) {
+    self.value = value
+    self.source = source
+  }
+}
+
+/// The assumptions of one risk model, loaded from a JSON model file
+/// (`Datasets/models/default.json`). Every number carries its source; the
+/// model's hash is written into every result so that two results can be
+/// compared knowingly.
+public struct RiskModel: Codable, Hashable, Sendable {
+  public var name: String
+  public var version: String
+  public var description: String
+  /// Cables whose ready-for-service year is after this year are left out, as
+  /// are planned cables unless `includePlannedCables` is set.
+  public var asOfYear: Int
+  public var includePlannedCables: Bool
+  public var cableCapacity: CableCapacityModel
+  /// Capacity of one land-border link, in Tbit/s.
+  public var borderLinkCapacityTbps: SourcedValue
+  public var globalCore: GlobalCore
+  /// The country of each regional Internet registry's legal seat (alpha-2).
+  public var registrySeats: [String: String]
+  public var registrySeatsSource: String
+  public var scoreWeights: ScoreWeights
+}
+
+/// How much a cable carries when the dataset does not say: the capacity of
+/// the era it entered service in, scaled by a factor for its length band.
+public struct CableCapacityModel: Codable, Hashable, Sendable {
+  public struct Era: Codable, Hashable, Sendable {
+    /// First and last ready-for-service year of the era, inclusive.
+    public var fromYear: Int
+    public var throughYear: Int
+    public var tbps: Double
+    public var source: String
+  }
+
+  public struct LengthBand: Codable, Hashable, Sendable {
+    /// Upper bound of the band in km (inclusive); the last band has none.
+    public var upToKilometres: Double?
+    public var factor: Double
+    public var source: String
+  }
+
+  public var eras: [Era]
+  /// Capacity of a cable with no ready-for-service year.
+  public var unknownYearTbps: SourcedValue
+  /// Length bands in ascending order; a cable of unknown length gets factor 1.
+  public var lengthBands: [LengthBand]
+
+  /// The proxy capacity, in Tbit/s, of a cable that entered service in
+  /// `year` and is `kilometres` long; `known` wins when the dataset has it.
+  public func capacity(known: Double?, year: Int?, kilometres: Double?) -> Double {
+    if let known { return known }
+    let base = year.flatMap { year in eras.first { $0.fromYear <= year && year <= $0.throughYear }?.tbps }
+      ?? unknownYearTbps.value
+    guard let kilometres else { return base }
+    let band = lengthBands.first { $0.upToKilometres.map { kilometres <= $0 } ?? true }
+    return base * (band?.factor ?? 1)
+  }
+}
+
+/// The hubs where most content and transit sit: reaching any of them means
+/// reaching the Internet at large.
+public struct GlobalCore: Codable, Hashable, Sendable {
+  public var countries: [String]
+  public var source: String
+}
+
+/// Weights of the parts of the composite exposure score; they need not sum
+/// to 1 (the score divides by their sum).
+public struct ScoreWeights: Codable, Hashable, Sendable {
+  public var isolation: SourcedValue
+  public var entryConcentration: SourcedValue
+  public var farEndConcentration: SourcedValue
+  public var localExchange: SourcedValue
+  public var dnsRoot: SourcedValue
+  public var governance: SourcedValue
+  public var power: SourcedValue
+}
+
+/// A model file that cannot be used, with the file and what is wrong.
+public struct ModelError: Error, CustomStringConvertible, Equatable {
+  public var file: String
+  public var message: String
+  public var description: String { "\(file): \(message)" }
+}
+
+extension RiskModel {
+  /// Loads and checks a model file.
+  /// - Throws: `ModelError` naming the file and, for a decoding problem, the
+  ///   JSON path of the bad key and what was expected.
+  public static func load(from path: String) throws -> (model: RiskModel, hash: String) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ModelError(file: path, message: "cannot read the model file (missing or unreadable)")
+    }
+    let model: RiskModel
+    do {
+      model = try JSONDecoder().decode(RiskModel.self, from: data)
+    } catch let error as DecodingError {
+      throw ModelError(file: path, message: error.readableDescription)
+    } catch {
+      throw ModelError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+    }
+    try model.validate(file: path)
+    return (model, StableHash.hex(of: [UInt8](data)))
+  }
+
+  /// Checks what decoding cannot: positive capacities, weights not negative, a non-empty core.
+  func validate(file: String) throws {
+    func fail(_ message: String) -> ModelError { ModelError(file: file, message: message) }
+    guard !globalCore.countries.isEmpty else { throw fail("globalCore.countries is empty: name at least one hub country") }
+    for era in cableCapacity.eras where era.tbps <= 0 || era.fromYear > era.throughYear {
+      throw fail("cableCapacity.eras: era \(era.fromYear)-\(era.throughYear) needs fromYear <= throughYear and tbps > 0")
+    }
+    for band in cableCapacity.lengthBands where band.factor <= 0 {
+      throw fail("cableCapacity.lengthBands: factor must be > 0, found \(band.factor)")
+    }
+    guard borderLinkCapacityTbps.value > 0 else { throw fail("borderLinkCapacityTbps.value must be > 0") }
+    let weights = scoreWeights.all
+    guard weights.allSatisfy({ $0.1 >= 0 }), weights.contains(where: { $0.1 > 0 }) else {
+      throw fail("scoreWeights must be >= 0 with at least one > 0")
+    }
+  }
+}
+
+extension ScoreWeights {
+  /// The weights with the names of the score parts they weigh, in display order.
+  public var all: [(String, Double)] {
+    [
+      ("isolation", isolation.value), ("entryConcentration", entryConcentration.value),
+      ("farEndConcentration", farEndConcentration.value), ("localExchange", localExchange.value),
+      ("dnsRoot", dnsRoot.value), ("governance", governance.value), ("power", power.value),
+    ]
+  }
+}
+
+extension DecodingError {
+  /// "at cableCapacity.eras[2].tbps: expected Double, found a string" style text.
+  var readableDescription: String {
+    func path(_ context: Context) -> String {
+      let text = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+      return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "top level" : text)
+    }
+    switch self {
+    case let .keyNotFound(key, context):
+      let at = path(context)
+      return "missing key '\(key.stringValue)'" + (context.codingPath.isEmpty ? "" : " in \(at)")
+    case let .typeMismatch(type, context):
+      return "at \(path(context)): expected \(type)"
+    case let .valueNotFound(type, context):
+      return "at \(path(context)): expected \(type), found null"
+    case let .dataCorrupted(context):
+      return "at \(path(context)): \(context.debugDescription)"
+    @unknown default:
+      return "\(self)"
+    }
+  }
+}

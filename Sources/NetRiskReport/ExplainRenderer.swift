@@ -1,0 +1,58 @@
+// Renders one country's exposure as readable prose and lists.
+import Foundation
+import NetRisk
+
+public enum ExplainRenderer {
+  /// Everything netrisk found for `country`, for a person to read and check.
+  public static func render(_ country: CountryExposure, of report: ExposureReport) -> String {
+    var out: [String] = []
+    func number(_ value: Double, _ decimals: Int = 1) -> String { String(format: "%.\(decimals)f", value) }
+    func list(_ items: [String], empty: String = "none") -> String { items.isEmpty ? empty : items.joined(separator: ", ") }
+
+    out.append("\(country.name) (\(country.code)): exposure \(number(country.score)) / 100, rank \(country.rank) of \(report.countries.count)")
+    out.append("Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)).")
+    if country.isHub {
+      out.append("\(country.name) is a hub of the global core; its structure is measured against the other hubs.")
+    }
+    out.append("")
+    out.append("Score parts (0 robust .. 100 worst; weight; points added):")
+    for part in country.parts {
+      out.append("  \(part.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(number(part.value).leftPadded(5))  w \(number(part.weight, 2))  +\(number(part.contribution))  \(part.reason)")
+    }
+    out.append("")
+    out.append("Single points of failure (\(country.singlePointsOfFailure.count)):")
+    if country.singlePointsOfFailure.isEmpty { out.append("  none: no single failure cuts every international path") }
+    for failure in country.singlePointsOfFailure { out.append("  - \(failure.reason)") }
+    out.append("")
+    let k = country.independentFailuresToIsolate
+    out.append(k == 0
+      ? "Independent failures to isolate: 0 (no international link in the dataset)."
+      : "Independent failures to isolate (k): \(k): \(list(country.isolatingFailures))")
+    out.append("Weakest capacity cut: \(number(country.minCutTbps)) Tbit/s of \(number(country.internationalTbps)) Tbit/s attached (\(number(100 * country.minCutShare, 0)) %): \(list(country.minCutLinks))")
+    out.append("")
+    out.append("Diversity:")
+    out.append("  active cables (\(country.cables.count)): \(list(country.cables))")
+    out.append("  landing points with an active cable: \(country.landingPoints)")
+    out.append("  far-end countries (\(country.farEndCountries.count)): \(list(country.farEndCountries))")
+    out.append("  land neighbours (\(country.landNeighbours.count)): \(list(country.landNeighbours))")
+    out.append("  capacity concentration (HHI, 1 = all in one): by entry point \(country.entryConcentration.map { number($0, 2) } ?? "n/a"), by far-end country \(country.farEndConcentration.map { number($0, 2) } ?? "n/a")")
+    out.append("")
+    out.append("DNS root: letters with an instance in the country: \(list(country.localRootLetters))")
+    out.append("  if cut off at its international edge, these letters still answer: \(list(country.rootLettersWhenCutOff, empty: "none (root resolution fails once caches expire)"))")
+    out.append("Local exchange: \(country.internetExchanges) IXP(s), \(country.exchangeMemberNetworks) member networks; domestic traffic \(country.domesticTrafficCanStayLocal ? "can" : "cannot") stay local when cut off.")
+    out.append("Governance: address registry \(country.registry?.uppercased() ?? "unknown") (seat \(country.registrySeat ?? "unknown")); \(number(100 * country.rootOperatorsAbroadShare, 0)) % of root letters are run from abroad.")
+    let access = country.electricityAccessPercent.map { "\(number($0)) % of people have electricity (\(country.electricityAccessYear.map(String.init) ?? "?"))" } ?? "electricity access unknown"
+    let mix = country.generationMixPercent.filter { $0.value >= 1 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+      .map { "\($0.key) \(number($0.value, 0)) %" }
+    out.append("Power: \(access); generation mix \(country.generationYear.map(String.init) ?? "?"): \(list(mix, empty: "unknown"))\(country.netImportPercent.map { "; net imports \(number($0)) % of demand" } ?? "").")
+    let sites = country.sitesOnGrid
+    out.append("  failing with the grid (no backup modelled): \(sites.landingPoints) landing points, \(sites.internetExchanges) IXPs, \(sites.facilities) facilities, \(sites.rootInstances) root instances.")
+    return out.joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

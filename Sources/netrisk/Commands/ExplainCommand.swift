@@ -1,0 +1,46 @@
+// `netrisk explain CC`: everything netrisk found for one country.
+import NetRisk
+import NetRiskReport
+
+struct ExplainCommand: Command {
+  static let name = "explain"
+  static let summary = "Explain one country's exposure: SPOFs, k, cuts, diversity, DNS, IXPs, power"
+  static let help = """
+    Usage: netrisk explain <country> [--dataset DIR] [--model FILE]
+
+    <country> is an ISO 3166-1 alpha-2 code (TO, de) or a country name (Tonga).
+    Prints each single point of failure with what it cuts off, k and one set of
+    failures that isolates the country, the weakest capacity cut, diversity
+    figures, DNS root letters, IXPs, governance and power figures, and every
+    part of the score with its weight and reason.
+
+    \(CommonOptions.help)
+    """
+
+  var options: CommonOptions
+  var country: String
+
+  init(arguments: inout ArgumentList) throws {
+    options = try CommonOptions(arguments: &arguments)
+    guard let country = arguments.positional() else {
+      throw UsageError(message: "name a country, e.g. 'netrisk explain TO'")
+    }
+    self.country = country
+  }
+
+  func run() throws -> Int32 {
+    let report = try options.assess()
+    let wanted = country.uppercased()
+    guard let match = report.countries.first(where: { $0.code == wanted || $0.name.uppercased() == wanted }) else {
+      var message = "unknown country '\(country)'"
+      if report.unscored.contains(wanted) {
+        message = "\(wanted) is in the dataset but not scored (no population figure and no international link)"
+      } else if let suggestion = closest(to: wanted, among: report.countries.map(\.code) + report.countries.map { $0.name.uppercased() }) {
+        message += "; did you mean '\(suggestion)'?"
+      }
+      throw UsageError(message: message)
+    }
+    print(ExplainRenderer.render(match, of: report), terminator: "")
+    return 0
+  }
+}

@@ -1,0 +1,48 @@
+// `netrisk score`: every country ranked by exposure.
+import NetRisk
+import NetRiskReport
+
+struct ScoreCommand: Command {
+  static let name = "score"
+  static let summary = "Rank every country by how exposed its Internet is (the main job)"
+  static let help = """
+    Usage: netrisk score [--dataset DIR] [--model FILE] [--format table|json|csv] [--top N] [--out FILE]
+
+    Builds the dependency graph of the dataset under the model and ranks every
+    country by its composite exposure score, 0 (robust) to 100 (one failure
+    from isolation on every part). Columns: rank, score, k (independent
+    failures of landing points, cables and border links that isolate the
+    country), single points of failure, active cables, landing points, land
+    neighbours, root letters with an instance in the country, IXPs, and the
+    share of its international capacity that the weakest cut carries.
+
+    \(CommonOptions.help)
+      --format F      table (default), json (every figure and reason) or csv
+      --top N         only the N most exposed countries
+      --out FILE      write to FILE (atomically) instead of standard output
+
+    Run 'netrisk explain CC' for one country in full.
+    """
+
+  var options: CommonOptions
+  var format: OutputFormat
+  var top: Int?
+  var out: String?
+
+  init(arguments: inout ArgumentList) throws {
+    options = try CommonOptions(arguments: &arguments)
+    let formatText = try arguments.option("--format") ?? "table"
+    guard let format = OutputFormat(rawValue: formatText) else {
+      throw UsageError(message: "--format expects table, json or csv, found '\(formatText)'")
+    }
+    self.format = format
+    top = try arguments.integer("--top", in: 1 ... 100_000)
+    out = try arguments.option("--out")
+  }
+
+  func run() throws -> Int32 {
+    let report = try options.assess()
+    try deliver(try ExposureRenderer.render(report, format: format, top: top), to: out)
+    return 0
+  }
+}
