@@ -36,7 +36,7 @@ enum World {
     .cables: world.cables.count, .cableLandings: world.cableLandings.count,
     .cableRoutes: world.cableRouteSegments.count, .facilities: world.facilities.count,
     .internetExchanges: world.internetExchanges.count,
-    .internetExchangeFacilities: world.summary.internetExchangeFacilityLinks,
+    .internetExchangeFacilities: world.loadSummary.internetExchangeFacilityLinks,
     .rootOperators: world.rootOperators.count, .rootInstances: world.rootInstances.count,
     .rirAllocations: world.rirAllocations.count, .power: world.power.count,
   ]
@@ -105,7 +105,7 @@ enum World {
     "bp-clair-ridge-united-kingdom", "soroosh-platform-iran", "south-arne-denmark", "tyra-denmark",
     "totalenergies-tyra-denmark", "totalenergies-halfdan-denmark",
   ]))
-  #expect(platforms.count == world.summary.platformLandingPoints)
+  #expect(platforms.count == world.loadSummary.platformLandingPoints)
 }
 
 @Test func rootOperatorsAndTheirSeats() throws {
