@@ -23,7 +23,7 @@ extension Dataset {
     guard loader.problems.count == 0 else {
       throw DatasetValidationFailure(
         directory: directory, problems: loader.problems.kept, totalProblemCount: loader.problems.count,
-        summary: loader.dataset.summary)
+        summary: loader.dataset.loadSummary)
     }
     return loader.dataset
   }

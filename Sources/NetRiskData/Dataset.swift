@@ -67,7 +67,7 @@ public struct Dataset: Sendable {
 
   /// Counts per entity, with flagged rows.
   /// - Complexity: O(*n*) in the number of rows.
-  public var summary: DatasetSummary {
+  public var loadSummary: DatasetSummary {
     var summary = DatasetSummary()
     summary.countries = countries.count
     summary.landlockedCountries = countries.count { $0.isLandlocked }

@@ -4,10 +4,11 @@ import Foundation
 /// Builds `root_instances.csv` from `root-servers/root-server-sites.json`
 /// and `root_operators.csv` from the hand-made `import/root-operators.csv`.
 ///
-/// A site's id is `<letter>-<country>-<town>-<n>` in lower case ASCII
-/// (`"k-se-stockholm-1"`; "Nuku'alofa" becomes `nuku-alofa`), where `n` numbers the sites of one letter in one
-/// town, ordered by latitude, longitude, scope, instance count and town, so ids
-/// are stable from run to run.
+/// A site's id is `<letter>-<country>-<town>-<n>` in lower-case ASCII
+/// (`"a-se-stockholm-1"`; "Nuku'alofa" becomes `nuku-alofa`), where `n`
+/// numbers the sites of one letter in one town, ordered by latitude,
+/// longitude, scope, then the other written fields, so ids are stable from
+/// run to run. Ids do shift when a site is added or moved in its town.
 enum RootServerImporter {
   static let source = "root-servers"
 
@@ -89,8 +90,13 @@ enum RootServerImporter {
       if (lhs.letter, lhs.country, lhs.slug) != (rhs.letter, rhs.country, rhs.slug) {
         return (lhs.letter, lhs.country, lhs.slug) < (rhs.letter, rhs.country, rhs.slug)
       }
-      return (lhs.position.latitude, lhs.position.longitude, lhs.scope.rawValue, lhs.instances, lhs.town)
-        < (rhs.position.latitude, rhs.position.longitude, rhs.scope.rawValue, rhs.instances, rhs.town)
+      if (lhs.position.latitude, lhs.position.longitude, lhs.scope.rawValue)
+        != (rhs.position.latitude, rhs.position.longitude, rhs.scope.rawValue) {
+        return (lhs.position.latitude, lhs.position.longitude, lhs.scope.rawValue)
+          < (rhs.position.latitude, rhs.position.longitude, rhs.scope.rawValue)
+      }
+      // Sites equal so far differ, if at all, in what is written: order by that too.
+      return (lhs.instances, lhs.town, lhs.operatorName) < (rhs.instances, rhs.town, rhs.operatorName)
     }
     var numbers: [String: Int] = [:]
     for site in kept {

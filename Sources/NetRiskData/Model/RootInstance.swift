@@ -10,7 +10,7 @@ public struct RootInstance: Hashable, Sendable {
     case local
   }
 
-  /// Constructed id: letter, country, town and a number, e.g. `"k-to-nukualofa-1"`.
+  /// Constructed id: letter, country, town and a number, e.g. `"a-se-stockholm-1"`.
   public var id: String
   /// Root letter, `"A"` to `"M"`.
   public var letter: String

@@ -66,7 +66,7 @@ struct ImportCommand: Command {
     do {
       let dataset = try Dataset.load(from: outputDirectory)
       print("Loaded \(outputDirectory):")
-      print(dataset.summary)
+      print(dataset.loadSummary)
     } catch {
       print(error)
       status = 1

@@ -42,7 +42,7 @@ struct ValidateCommand: Command {
     do {
       let dataset = try Dataset.load(from: directory)
       print("Dataset \(directory): valid")
-      print(dataset.summary)
+      print(dataset.loadSummary)
       return 0
     } catch {
       print("Dataset \(directory): \(error.totalProblemCount) problem\(error.totalProblemCount == 1 ? "" : "s")")
