@@ -30,13 +30,17 @@ let package = Package(
     ),
     .executableTarget(
       name: "NetRiskBench",
-      dependencies: ["NetRiskGraph", "NetRiskData"],
+      dependencies: ["NetRiskGraph", "NetRiskData", "NetRisk", "NetRiskReport"],
       path: "Benchmarks/NetRiskBench"
     ),
     .testTarget(
       name: "NetRiskGraphTests",
       dependencies: ["NetRiskGraph"],
       swiftSettings: internalChecks
+    ),
+    .testTarget(
+      name: "NetRiskTests",
+      dependencies: ["NetRisk", "NetRiskData", "NetRiskGraph"]
     ),
     .testTarget(
       name: "NetRiskDataTests",

@@ -2,6 +2,7 @@
 // one line per algorithm, `netrisk ALGORITHM NAME SECONDS DIGEST`, so that
 // scripts/peer_compare.py can set them beside networkx and igraph.
 import Foundation
+import NetRiskData
 import NetRiskGraph
 
 let usage = """
@@ -10,6 +11,7 @@ let usage = """
     netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
                                                    time a graph read from files
     netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
+    netrisk-bench --world [DIR]                    time loading and scoring the world dataset (default: Datasets/)
 
   Scales: small = infra-3k (3k nodes, ~8k edges); medium adds powerlaw-80k (80k, ~500k);
   large adds powerlaw-1m (1M, ~5M). Seconds are the median of 3 runs of the algorithm alone.
@@ -25,6 +27,16 @@ func runBench(_ arguments: [String]) -> Int32 {
   if arguments.contains("--help") || arguments.contains("-h") {
     print(usage)
     return 0
+  }
+  if let world = arguments.firstIndex(of: "--world") {
+    let directory = world + 1 < arguments.count ? arguments[world + 1] : Dataset.defaultDirectory
+    do {
+      try runScoreBenchmark(directory: directory)
+      return 0
+    } catch {
+      FileHandle.standardError.write(Data("netrisk-bench: \(error)\n".utf8))
+      return 2
+    }
   }
   let known: Set<String> = ["--scale", "--edges", "--arcs", "--name", "--write-graphs"]
   var index = 0

@@ -72,7 +72,7 @@ public enum Exposure {
     }
     let k = isolation.count
     part("isolation", k == 0 ? 100 : 100 / Double(k), weights.isolation,
-      k == 0 ? "no international link in the dataset"
+      k == 0 ? (dependency.coreLinkNode[index] >= 0 ? "no path to another hub of the global core" : "no international link in the dataset")
         : k == 1 ? "one failure isolates it: \(isolation.failures.joined(separator: ", "))"
         : "\(k) independent failures isolate it, e.g. \(isolation.failures.joined(separator: " + "))")
     part("entryConcentration", 100 * (diversity.entryConcentration ?? 1), weights.entryConcentration,

@@ -16,6 +16,14 @@ struct StructuralAnalysis {
   let isolatingGrids: [[Int]]
   /// Cable capacity per node in Gbit/s, as flow capacities.
   let linkCapacityGbps: [Int64]
+  /// The transit part of the graph (core, core links, countries, landing
+  /// points, cables, border links), renumbered: the max-flows run on it, a
+  /// quarter of the whole graph, since IXPs, facilities, root instances and
+  /// grids carry no transit.
+  let transit: Graph
+  /// Transit id of each dependency node (-1 when not transit), and back.
+  let transitID: [Int]
+  let transitNode: [Int]
 
   init(dependency: DependencyGraph, dataset: Dataset) {
     self.dependency = dependency
@@ -29,6 +37,31 @@ struct StructuralAnalysis {
     self.hubTrees = hubTrees
     linkCapacityGbps = dependency.linkCapacityTbps.map { Int64(($0 * 1000).rounded()) }
     isolatingGrids = StructuralAnalysis.gridFailures(dependency)
+    var transitID = [Int](repeating: -1, count: dependency.nodeCount)
+    var transitNode: [Int] = []
+    for node in 0 ..< dependency.nodeCount {
+      switch dependency.kinds[node] {
+      case .core, .coreLink, .country, .landingPoint, .cable, .borderLink:
+        transitID[node] = transitNode.count
+        transitNode.append(node)
+      case .internetExchange, .facility, .rootInstance, .grid:
+        break
+      }
+    }
+    let ends = graph.edgeEndpoints()
+    var sources: [Int] = [], targets: [Int] = []
+    for edge in 0 ..< graph.edgeCount {
+      let (u, v) = ends[edge]
+      if transitID[u] >= 0 && transitID[v] >= 0 {
+        sources.append(transitID[u])
+        targets.append(transitID[v])
+      }
+    }
+    // Ids come from a valid graph, so the subgraph is valid too.
+    transit = (try? Graph(nodeCount: transitNode.count, sources: sources, targets: targets, capacities: nil, directed: false))
+      ?? graph
+    self.transitID = transitID
+    self.transitNode = transitNode
   }
 
   /// For every grid at once (64 per word of trials), the countries that lose
@@ -116,57 +149,70 @@ struct StructuralAnalysis {
 
   // MARK: - Cuts
 
-  /// Node capacities for a flow from `country` to the core: `unit` for each
-  /// failure unit of the kinds counted, unbounded elsewhere, 0 for the
-  /// country's own core link (a hub is measured against the other hubs).
-  func nodeCapacities(for country: Int, unit: (Int) -> Int64?) -> [Int64] {
-    var capacities = [Int64](repeating: -1, count: dependency.nodeCount)
-    for node in 0 ..< dependency.nodeCount {
+  /// A maximum flow on the transit graph from `country` to the core, where
+  /// landing points, cables and border links carry `capacity(node)` (nil:
+  /// unbounded), countries and the other hubs' core links are unbounded, and
+  /// the country's own core link is closed (a hub is measured against the
+  /// other hubs). Returns the value and the cut, as dependency nodes.
+  func flowToCore(from country: Int, capacity: (Int) -> Int64?) -> (value: Int64?, cut: [Int]) {
+    var capacities = [Int64](repeating: -1, count: transit.nodeCount)
+    for (id, node) in transitNode.enumerated() {
       switch dependency.kinds[node] {
-      case .landingPoint, .cable, .borderLink: capacities[node] = unit(node) ?? -1
-      case .grid, .internetExchange, .facility, .rootInstance: capacities[node] = 0
+      case .landingPoint, .cable, .borderLink: capacities[id] = capacity(node) ?? -1
       default: break
       }
     }
     let ownLink = dependency.coreLinkNode[country]
-    if ownLink >= 0 { capacities[ownLink] = 0 }
-    return capacities
+    if ownLink >= 0 { capacities[transitID[ownLink]] = 0 }
+    let flow = transit.maximumFlow(
+      from: transitID[dependency.countryNode[country]], to: transitID[dependency.core], nodeCapacities: capacities)
+    return (flow.value, flow.cutNodes.map { transitNode[$0] })
   }
 
   /// k: the fewest landing points, cables and border links whose failure
   /// isolates the country, and one such set, by name.
   func independentFailures(of country: Int) -> (count: Int, failures: [String]) {
-    let capacities = nodeCapacities(for: country) { _ in 1 }
-    let flow = dependency.graph.maximumFlow(
-      from: dependency.countryNode[country], to: dependency.core, nodeCapacities: capacities)
+    let flow = flowToCore(from: country) { _ in 1 }
     guard let value = flow.value else { return (Int.max, []) }
-    return (Int(value), flow.cutNodes.map { dependency.name(of: $0, in: dataset) })
+    return (Int(value), flow.cut.map { dependency.name(of: $0, in: dataset) })
   }
 
   /// The weakest capacity cut between the country and the core (cables and
   /// border links at their capacities; landing points unbounded).
   func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [String]) {
-    let capacities = nodeCapacities(for: country) { node in
+    let flow = flowToCore(from: country) { node in
       dependency.kinds[node] == .landingPoint ? nil : linkCapacityGbps[node]
     }
-    let flow = dependency.graph.maximumFlow(
-      from: dependency.countryNode[country], to: dependency.core, nodeCapacities: capacities)
     let own = entryUnits(of: country).reduce(0.0) { $0 + $1.tbps }
-    let value = Double(flow.value ?? 0) / 1000
-    return (value, own, flow.cutNodes.map { dependency.name(of: $0, in: dataset) })
+    return (Double(flow.value ?? 0) / 1000, own, flow.cut.map { dependency.name(of: $0, in: dataset) })
   }
 
   // MARK: - Diversity
 
-  /// The country's own international links: each active cable at its shore
-  /// landing points (once) and each border link, with capacity and entry point.
+  /// The countries other than `country` where `cable` lands ashore: empty for
+  /// a domestic cable, which links a country's own landing points and carries
+  /// no international capacity.
+  func farEndCountries(of cable: Int, from country: Int) -> Set<Int> {
+    var result = Set<Int>()
+    for point in dataset.cables[cable].landingPointIndices where dataset.landingPoints[point].kind == .shore {
+      let other = dataset.landingPoints[point].countryIndex
+      if other != country { result.insert(other) }
+    }
+    return result
+  }
+
+  /// The country's own international links: each active international cable
+  /// at its shore landing points (once) and each border link, with capacity
+  /// and entry point.
   func entryUnits(of country: Int) -> [(link: Int, entry: Int, tbps: Double)] {
     var units: [(Int, Int, Double)] = []
     var seenCables = Set<Int>()
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices {
         let node = dependency.cableNode[cable]
-        guard node >= 0, seenCables.insert(cable).inserted else { continue }
+        guard node >= 0, !farEndCountries(of: cable, from: country).isEmpty,
+          seenCables.insert(cable).inserted
+        else { continue }
         units.append((node, dependency.landingPointNode[point], dependency.linkCapacityTbps[node]))
       }
     }
@@ -185,35 +231,35 @@ struct StructuralAnalysis {
     var farEndConcentration: Double?
   }
 
+  /// Cables (international and domestic), landing points with an active
+  /// cable, far-end countries and capacity concentration; domestic cables add
+  /// no capacity to an entry point or a far end.
   func diversity(of country: Int) -> Diversity {
-    let code = dataset.countries[country].code
-    var cables: [String] = []
+    var cables = Set<Int>()
     var points = Set<Int>()
     var capacityByEntry: [Int: Double] = [:]
-    var capacityByFarEnd: [String: Double] = [:]
+    var capacityByFarEnd: [Int: Double] = [:]
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices where dependency.cableNode[cable] >= 0 {
         points.insert(point)
-        capacityByEntry[point, default: 0] += dependency.linkCapacityTbps[dependency.cableNode[cable]]
+        cables.insert(cable)
       }
     }
-    var seen = Set<Int>()
-    for point in points.sorted() {
-      for cable in dataset.landingPoints[point].cableIndices where dependency.cableNode[cable] >= 0 && seen.insert(cable).inserted {
-        cables.append(dataset.cables[cable].name)
-        let farEnds = Set(dataset.cables[cable].landingPointIndices.map { dataset.landingPoints[$0] }
-          .filter { $0.kind == .shore }.map { dataset.countries[$0.countryIndex].code }).subtracting([code])
-        let tbps = dependency.linkCapacityTbps[dependency.cableNode[cable]]
-        for farEnd in farEnds { capacityByFarEnd[farEnd, default: 0] += tbps / Double(farEnds.count) }
+    for unit in entryUnits(of: country) {
+      capacityByEntry[unit.entry, default: 0] += unit.tbps
+      switch dependency.kinds[unit.link] {
+      case .cable:
+        let farEnds = farEndCountries(of: dependency.rows[unit.link], from: country)
+        for farEnd in farEnds { capacityByFarEnd[farEnd, default: 0] += unit.tbps / Double(farEnds.count) }
+      default:
+        let border = dataset.borders[dependency.rows[unit.link]]
+        let other = border.countryAIndex == country ? border.countryBIndex : border.countryAIndex
+        capacityByFarEnd[other, default: 0] += unit.tbps
       }
-    }
-    for border in dependency.borderLinks where border.countryA == country || border.countryB == country {
-      let other = border.countryA == country ? border.countryB : border.countryA
-      capacityByEntry[border.node, default: 0] += dependency.linkCapacityTbps[border.node]
-      capacityByFarEnd[dataset.countries[other].code, default: 0] += dependency.linkCapacityTbps[border.node]
     }
     return Diversity(
-      cables: cables.sorted(), landingPoints: points.count, farEnds: capacityByFarEnd.keys.sorted(),
+      cables: cables.map { dataset.cables[$0].name }.sorted(), landingPoints: points.count,
+      farEnds: capacityByFarEnd.keys.map { dataset.countries[$0].code }.sorted(),
       entryUnits: capacityByEntry.count,
       entryConcentration: herfindahl(capacityByEntry.keys.sorted().map { capacityByEntry[$0] ?? 0 }),
       farEndConcentration: herfindahl(capacityByFarEnd.keys.sorted().map { capacityByFarEnd[$0] ?? 0 }))

@@ -1,0 +1,79 @@
+// Writes small hand-built datasets for tests, so that they go through the
+// real loader, and loads the default model with a chosen global core.
+import Foundation
+import NetRiskData
+import Testing
+@testable import NetRisk
+
+/// A dataset described in a few lines of Swift and written as the 13 CSV files.
+struct WorldBuilder {
+  var countries: [(code: String, landlocked: Bool)] = []
+  var borders: [(String, String)] = []
+  /// Cable id, ready-for-service year, and its landing points as (id, country).
+  var cables: [(id: String, year: Int, planned: Bool, landings: [(String, String)])] = []
+  var rootInstances: [(letter: String, country: String)] = []
+  var exchanges: [(country: String, members: Int)] = []
+
+  mutating func country(_ code: String, landlocked: Bool = false) {
+    countries.append((code, landlocked))
+  }
+
+  mutating func cable(_ id: String, year: Int = 2020, planned: Bool = false, _ landings: (String, String)...) {
+    cables.append((id, year, planned, landings))
+  }
+
+  /// Writes the dataset into a new temporary directory and loads it.
+  func load() throws -> Dataset {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netrisk-world-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    func write(_ name: String, _ header: String, _ rows: [String]) throws {
+      try ([header] + rows).map { $0 + "\n" }.joined().write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
+    }
+    try write("countries.csv", "code,alpha3,name,region,subregion,intermediate_region,landlocked,population,population_year,internet_users_pct,internet_users_year,centroid_lat,centroid_lon,rir",
+      countries.map { "\($0.code),\($0.code)X,Country \($0.code),Oceania,,,\($0.landlocked),1000,2024,50.000,2023,0.000000,0.000000,apnic" })
+    try write("borders.csv", "country_a,country_b", borders.map { "\(min($0.0, $0.1)),\(max($0.0, $0.1))" })
+    var points: [String: String] = [:]
+    for cable in cables { for (point, country) in cable.landings { points[point] = country } }
+    try write("landing_points.csv", "id,name,country,lat,lon,kind",
+      points.keys.sorted().map { "\($0),Point \($0),\(points[$0] ?? ""),0.000000,0.000000,shore" })
+    try write("cables.csv", "id,name,length_km,rfs_year,planned,owners,capacity_tbps,url",
+      cables.map { "\($0.id),Cable \($0.id),3000,\($0.year),\($0.planned),Owner,," })
+    try write("cable_landings.csv", "cable_id,landing_point_id,tbd",
+      cables.flatMap { cable in cable.landings.map { "\(cable.id),\($0.0),false" } })
+    try write("cable_routes.csv", "cable_id,segment,point_count,path", [])
+    try write("ixps.csv", "id,name,country,city,member_networks,facility_count",
+      exchanges.enumerated().map { "\($0.offset + 1),IX \($0.offset + 1),\($0.element.country),City,\($0.element.members),0" })
+    try write("facilities.csv", "id,name,operator,country,city,lat,lon,network_count", [])
+    try write("ixp_facilities.csv", "ixp_id,facility_id", [])
+    let letters = Set(rootInstances.map(\.letter)).sorted()
+    try write("root_operators.csv", "letter,operator,seat_country,source",
+      letters.map { "\($0),Operator \($0),\(countries.first?.code ?? ""),test" })
+    try write("root_instances.csv", "id,letter,operator,site,country,lat,lon,scope,instances",
+      rootInstances.enumerated().map { "r\($0.offset),\($0.element.letter),Operator \($0.element.letter),Site,\($0.element.country),0.000000,0.000000,local,1" })
+    try write("rir_allocations.csv", "country,rir,ipv4_addresses,ipv6_slash32,asns,asns_afrinic,asns_apnic,asns_arin,asns_lacnic,asns_ripencc", [])
+    try write("power.csv", "country,access_pct,access_year,generation_year,coal_pct,gas_pct,oil_pct,nuclear_pct,hydro_pct,wind_pct,solar_pct,bioenergy_pct,other_renewables_pct,net_import_pct,net_import_year,wri_capacity_gw",
+      countries.map { "\($0.code),80.000,2023,,,,,,,,,,,,," })
+    return try Dataset.load(from: directory)
+  }
+}
+
+/// The repository's Datasets/ folder, found from this file.
+let repositoryDatasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Datasets").path
+
+/// The default model with `hubs` as the global core.
+func testModel(hubs: [String]) throws -> (RiskModel, String) {
+  var (model, hash) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+  model.globalCore.countries = hubs
+  return (model, hash)
+}
+
+/// Assesses a built world with the given hubs.
+func assess(_ world: WorldBuilder, hubs: [String]) throws -> ExposureReport {
+  let (model, hash) = try testModel(hubs: hubs)
+  return try Exposure.assess(dataset: try world.load(), model: model, modelHash: hash)
+}
+
+extension ExposureReport {
+  subscript(code: String) -> CountryExposure? { countries.first { $0.code == code } }
+}
