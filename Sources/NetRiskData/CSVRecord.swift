@@ -9,6 +9,7 @@ public struct CSVRecord: Hashable, Sendable {
   /// The 1-based physical line on which the record starts.
   public var line: Int
 
+  /// Creates the value from its fields.
   public init(fields: [String], line: Int) {
     self.fields = fields
     self.line = line

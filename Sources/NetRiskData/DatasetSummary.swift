@@ -4,6 +4,8 @@
 /// flagged (planned cables, platform landing points, ...). Nothing the loader
 /// reads is dropped silently: flagged rows are counted here.
 public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
+  /// Rows per entity; the properties not documented one by one count the rows
+  /// of the file of the same name.
   public var countries = 0
   public var landlockedCountries = 0
   public var borders = 0
@@ -26,6 +28,7 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   public var rirAllocations = 0
   public var powerProfiles = 0
 
+  /// All counts zero.
   public init() {}
 
   /// One line per entity, counts right-aligned, flags in parentheses.

@@ -16,6 +16,7 @@ public struct DatasetValidationFailure: Error, Hashable, Sendable, CustomStringC
   /// Counts of the rows that did load, for context.
   public var summary: DatasetSummary
 
+  /// Creates the value from its fields.
   public init(directory: String, problems: [DatasetError], totalProblemCount: Int, summary: DatasetSummary) {
     self.directory = directory
     self.problems = problems

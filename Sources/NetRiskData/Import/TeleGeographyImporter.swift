@@ -120,41 +120,48 @@ enum TeleGeographyImporter {
   ) throws(ImportError) -> Output {
     // Landing points: per-point files for names and countries, the GeoJSON for positions.
     let positions = try landingPointPositions(raw)
-    var unreadable: [String] = []
+    var unreadablePoints: [String] = []
     var pointRecords: [String: RawLandingPoint] = [:]
     let pointFiles = try raw.entries(folder + "/landing-point")
       .filter { $0.hasSuffix(".json") && $0 != "landing-point-geo.json" }
     for file in pointFiles {
       let path = folder + "/landing-point/" + file
       guard let point = try? raw.json(RawLandingPoint.self, path) else {
-        unreadable.append(path)
+        unreadablePoints.append(path)
         continue
       }
       pointRecords[point.id] = point
     }
     report.rawCounts["telegeography.landing_point_files"] = pointFiles.count
+    report.note(.skipped, source, "landing_points", "file not readable as the expected JSON", items: unreadablePoints)
 
     let cableFiles = try raw.entries(folder + "/cable").filter { $0.hasSuffix(".json") && $0 != "cable-geo.json" }
     var rawCables: [(id: String, cable: RawCable)] = []
+    var unreadableCables: [String] = []
     for file in cableFiles {
       let path = folder + "/cable/" + file
       guard let cable = try? raw.json(RawCable.self, path) else {
-        unreadable.append(path)
+        unreadableCables.append(path)
         continue
       }
       rawCables.append((cable.id ?? String(file.dropLast(5)), cable))
     }
-    report.note(.skipped, source, "files", "not readable as the expected JSON", items: unreadable)
+    report.note(.skipped, source, "cables", "file not readable as the expected JSON", items: unreadableCables)
     report.rawCounts["telegeography.cable_files"] = cableFiles.count
     report.rawCounts["telegeography.cables_planned_in_dump"] = rawCables.count { $0.cable.isPlanned == true }
     report.rawCounts["telegeography.cables_active_in_dump"] = rawCables.count { $0.cable.isPlanned != true }
 
     // Landing points named only in cable files still count, if they have a position.
+    var onlyInCables: Set<String> = []
     for (_, cable) in rawCables {
       for landing in cable.landingPoints ?? [] where pointRecords[landing.id] == nil {
         pointRecords[landing.id] = RawLandingPoint(id: landing.id, name: landing.name, country: landing.country)
+        onlyInCables.insert(landing.id)
       }
     }
+    report.rawCounts["telegeography.landing_points_only_in_cable_files"] = onlyInCables.count
+    report.note(.flagged, source, "landing_points", "named only in a cable file, with no landing-point file",
+                items: onlyInCables.sorted())
 
     var output = Output()
     var keptPoints: Set<String> = []

@@ -7,6 +7,8 @@ public struct Border: Hashable, Sendable {
   public var countryAIndex: Int
   public var countryBIndex: Int
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(countryAIndex: Int, countryBIndex: Int) {
     self.countryAIndex = countryAIndex
     self.countryBIndex = countryBIndex

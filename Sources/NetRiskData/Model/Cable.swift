@@ -23,6 +23,7 @@ public struct Cable: Hashable, Sendable {
   /// Indices into `Dataset.cableRouteSegments`, by segment number.
   public internal(set) var routeSegmentIndices: [Int] = []
 
+  /// Creates the value from its fields.
   public init(
     id: String, name: String, lengthKilometres: Double?, readyForServiceYear: Int?, isPlanned: Bool,
     owners: String, capacityTbps: Double?, url: String?

@@ -9,6 +9,8 @@ public struct CableLanding: Hashable, Sendable {
   /// The source marks this landing "to be determined".
   public var isToBeDetermined: Bool
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(cableIndex: Int, landingPointIndex: Int, isToBeDetermined: Bool) {
     self.cableIndex = cableIndex
     self.landingPointIndex = landingPointIndex

@@ -11,6 +11,8 @@ public struct CableRouteSegment: Hashable, Sendable {
   /// The polyline, in order.
   public var points: [GeoPoint]
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(cableIndex: Int, segment: Int, points: [GeoPoint]) {
     self.cableIndex = cableIndex
     self.segment = segment

@@ -44,6 +44,8 @@ public struct Country: Hashable, Sendable {
   /// Index into `Dataset.power`, when the country has a row there.
   public internal(set) var powerIndex: Int?
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
     code: String, alpha3: String, name: String, region: String?, subregion: String?,
     intermediateRegion: String?, isLandlocked: Bool, population: Int?, populationYear: Int?,

@@ -17,6 +17,8 @@ public struct Facility: Hashable, Sendable {
   /// Indices into `Dataset.internetExchanges` of the IXPs present in it, ascending.
   public internal(set) var internetExchangeIndices: [Int] = []
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
     id: Int, name: String, operatorName: String?, countryIndex: Int, city: String, location: GeoPoint?,
     networkCount: Int?

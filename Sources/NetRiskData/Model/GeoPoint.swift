@@ -6,6 +6,7 @@ public struct GeoPoint: Hashable, Sendable {
   public var latitude: Double
   public var longitude: Double
 
+  /// Creates the value from its fields.
   public init(latitude: Double, longitude: Double) {
     self.latitude = latitude
     self.longitude = longitude

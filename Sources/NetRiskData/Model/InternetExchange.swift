@@ -15,6 +15,8 @@ public struct InternetExchange: Hashable, Sendable {
   /// Indices into `Dataset.facilities` (from `ixp_facilities.csv`), ascending.
   public internal(set) var facilityIndices: [Int] = []
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(id: Int, name: String, countryIndex: Int, city: String, memberNetworks: Int, facilityCount: Int) {
     self.id = id
     self.name = name

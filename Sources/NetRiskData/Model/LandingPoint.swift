@@ -20,6 +20,8 @@ public struct LandingPoint: Hashable, Sendable {
   /// Indices into `Dataset.cables` of the cables landing here, ascending.
   public internal(set) var cableIndices: [Int] = []
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(id: String, name: String, countryIndex: Int, location: GeoPoint, kind: Kind) {
     self.id = id
     self.name = name

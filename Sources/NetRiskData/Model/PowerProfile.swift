@@ -24,6 +24,8 @@ public struct PowerProfile: Hashable, Sendable {
   /// Installed capacity of the power plants WRI knows of, in GW.
   public var plantCapacityGigawatts: Double?
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
     countryIndex: Int, accessPercent: Double?, accessYear: Int?, generationPercent: [Source: Double],
     generationYear: Int?, netImportPercent: Double?, netImportYear: Int?, plantCapacityGigawatts: Double?

@@ -16,6 +16,8 @@ public struct RIRAllocation: Hashable, Sendable {
   /// AS numbers delegated, per RIR.
   public var asnsByRegistry: [RegionalRegistry: Int]
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
     countryIndex: Int, registry: RegionalRegistry?, ipv4Addresses: Int, ipv6Slash32: Double, asns: Int,
     asnsByRegistry: [RegionalRegistry: Int]

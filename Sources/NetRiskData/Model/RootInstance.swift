@@ -25,6 +25,8 @@ public struct RootInstance: Hashable, Sendable {
   /// Servers at the site.
   public var instances: Int
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
     id: String, letter: String, operatorIndex: Int, site: String, countryIndex: Int, location: GeoPoint,
     scope: Scope, instances: Int

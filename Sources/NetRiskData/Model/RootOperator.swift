@@ -16,6 +16,8 @@ public struct RootOperator: Hashable, Sendable {
   /// The thirteen root letters.
   public static let letters: [String] = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"]
 
+  /// Creates the value from its fields. Index fields must be valid for the
+  /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(letter: String, name: String, seatCountryIndex: Int, source: String) {
     self.letter = letter
     self.name = name
