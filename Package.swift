@@ -43,6 +43,10 @@ let package = Package(
       dependencies: ["NetRisk", "NetRiskData", "NetRiskGraph"]
     ),
     .testTarget(
+      name: "NetRiskCLITests",
+      dependencies: ["netrisk"]
+    ),
+    .testTarget(
       name: "NetRiskDataTests",
       dependencies: ["NetRiskData"],
       exclude: ["Fixtures"]

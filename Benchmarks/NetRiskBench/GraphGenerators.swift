@@ -15,10 +15,10 @@ struct BenchmarkGraph {
   var sink: Int?
   var root: Int?
 
-  func undirectedGraph() throws -> Graph {
+  func undirectedGraph(withCapacities: Bool) throws -> Graph {
     try Graph(
       nodeCount: nodeCount, sources: edges.map { Int($0.0) }, targets: edges.map { Int($0.1) },
-      capacities: edges.map { $0.2 }, directed: false)
+      capacities: withCapacities ? edges.map { $0.2 } : nil, directed: false)
   }
 
   func directedGraph() throws -> Graph {

@@ -32,6 +32,21 @@ func residentBytes() -> Int {
   return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
 }
 
+/// Resident set size after returning freed heap memory to the OS (glibc's
+/// `malloc_trim`), so that a reading counts live data, not allocator reserves.
+func residentBytesAfterTrim() -> Int {
+  #if canImport(Glibc)
+  _ = glibcMallocTrim(0)
+  #endif
+  return residentBytes()
+}
+
+#if canImport(Glibc)
+/// glibc's `int malloc_trim(size_t pad)`, which the Glibc module does not export.
+@_silgen_name("malloc_trim")
+func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// One result line: `netrisk ALGORITHM NAME SECONDS DIGEST`.
 func report(_ algorithm: String, _ name: String, _ seconds: Double, _ digest: String) {
   emit("netrisk \(algorithm) \(name) \(String(format: "%.6f", seconds)) \(digest)")

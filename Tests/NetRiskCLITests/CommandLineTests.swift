@@ -1,0 +1,130 @@
+// End-to-end tests of the netrisk binary: output, exit status and files,
+// as a user sees them.
+import Foundation
+import Testing
+
+/// Runs the built `netrisk` binary and captures its output.
+struct ToolRun {
+  var status: Int32
+  var standardOutput: String
+  var standardError: String
+
+  static let binary: URL? = {
+    // The test bundle sits next to the products it was built with.
+    var directory = Bundle.main.bundleURL
+    for _ in 0 ..< 3 {
+      let candidate = directory.appendingPathComponent("netrisk")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      directory = directory.deletingLastPathComponent()
+    }
+    return nil
+  }()
+
+  init(_ arguments: String...) throws {
+    let binary = try #require(Self.binary, "the netrisk binary was not built next to the tests")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    status = process.terminationStatus
+    standardOutput = String(decoding: outData, as: UTF8.self)
+    standardError = String(decoding: errData, as: UTF8.self)
+  }
+}
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let datasets = repository.appendingPathComponent("Datasets").path
+
+func temporaryDirectory() throws -> String {
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent("netrisk-cli-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+@Suite struct CommandLineTests {
+  @Test func scoreRanksTheWorldWithTheModelOnTop() throws {
+    let run = try ToolRun("score", "--dataset", datasets, "--top", "5")
+    #expect(run.status == 0)
+    let lines = run.standardOutput.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("netrisk exposure: model netrisk-default") == true)
+    #expect(lines.filter { $0.range(of: #"^\s+[0-9]+  [A-Z]{2}  "#, options: .regularExpression) != nil }.count == 5)
+  }
+
+  @Test func scoreCSVAndJSONAreWellFormed() throws {
+    let csv = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--top", "3")
+    #expect(csv.status == 0)
+    #expect(csv.standardOutput.hasPrefix("rank,code,country,score,k,spofs,"))
+    #expect(csv.standardOutput.split(separator: "\n").count == 4)
+    let json = try ToolRun("score", "--dataset", datasets, "--format", "json", "--top", "2")
+    let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+    #expect((object?["countries"] as? [Any])?.count == 2)
+    #expect(object?["modelHash"] is String)
+  }
+
+  @Test func explainTongaNamesTheTongaCable() throws {
+    let run = try ToolRun("explain", "to", "--dataset", datasets)
+    #expect(run.status == 0)
+    #expect(run.standardOutput.contains("Tonga Cable: Tonga loses all international paths"))
+  }
+
+  @Test func unknownCountrySuggestsAndFails() throws {
+    let run = try ToolRun("explain", "TQ", "--dataset", datasets)
+    #expect(run.status == 2)
+    #expect(run.standardError.contains("unknown country 'TQ'; did you mean"))
+    #expect(run.standardOutput.isEmpty)
+  }
+
+  @Test func missingDatasetAndBrokenModelAreClearErrors() throws {
+    let missing = try ToolRun("score", "--dataset", "/nonexistent/netrisk")
+    #expect(missing.status == 2)
+    #expect(missing.standardError.contains("/nonexistent/netrisk: dataset directory not found"))
+
+    let directory = try temporaryDirectory()
+    let model = directory + "/model.json"
+    try #"{"name": "broken", "version": 3}"#.write(toFile: model, atomically: true, encoding: .utf8)
+    let broken = try ToolRun("score", "--dataset", datasets, "--model", model)
+    #expect(broken.status == 2)
+    #expect(broken.standardError.contains("\(model): at version: expected String"))
+  }
+
+  @Test func usageErrorsSuggestTheRightSpelling() throws {
+    let run = try ToolRun("score", "--fromat", "csv")
+    #expect(run.status == 2)
+    #expect(run.standardError.contains("unknown option '--fromat'; did you mean '--format'?"))
+    let command = try ToolRun("scroe")
+    #expect(command.status == 2)
+    #expect(command.standardError.contains("did you mean 'score'?"))
+    let help = try ToolRun("--help")
+    #expect(help.status == 0 && help.standardOutput.contains("score"))
+  }
+
+  @Test func outputFileIsWrittenWholeOrNotAtAll() throws {
+    let directory = try temporaryDirectory()
+    let out = directory + "/scores.csv"
+    let run = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--out", out)
+    #expect(run.status == 0 && run.standardOutput.isEmpty)
+    #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("rank,code"))
+    // A failing run leaves no file behind.
+    let failed = directory + "/never.csv"
+    let bad = try ToolRun("score", "--dataset", "/nonexistent", "--out", failed)
+    #expect(bad.status == 2)
+    #expect(!FileManager.default.fileExists(atPath: failed))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["scores.csv"])
+  }
+
+  @Test func validateReportsABrokenDatasetWithLineAndColumn() throws {
+    let bad = repository.appendingPathComponent("Tests/NetRiskDataTests/Fixtures/bad/not-a-number").path
+    let run = try ToolRun("validate", bad)
+    #expect(run.status == 1)
+    #expect(run.standardOutput.range(of: #"\.csv:[0-9]+: column '"#, options: .regularExpression) != nil)
+    let clean = try ToolRun("validate", datasets)
+    #expect(clean.status == 0)
+    #expect(clean.standardOutput.contains("cables                 575  (62 planned, 513 active)"))
+  }
+}
