@@ -64,6 +64,13 @@ public struct DependencyGraph: Sendable {
   public let linkCapacityTbps: [Double]
   /// Cables left out, with why ("planned", "ready for service in 2026").
   public let excludedCables: [(cable: Int, reason: String)]
+  /// Node of each IXP, facility and root instance.
+  public let internetExchangeNode: [Int]
+  public let facilityNode: [Int]
+  public let rootInstanceNode: [Int]
+  /// Length of each cable in km: the dataset's, else the longest great-circle
+  /// span between its landing points times the model's route factor.
+  public let cableLengthKm: [Double]
 
   public var nodeCount: Int { kinds.count }
 }
@@ -141,16 +148,20 @@ extension DependencyGraph {
       connect(countryNode[facility.countryIndex], facilityNode[index])
       requirements.append(Requirement(dependent: facilityNode[index], supports: [gridNode[facility.countryIndex]], mode: .all))
     }
+    var internetExchangeNode: [Int] = []
     for (index, exchange) in dataset.internetExchanges.enumerated() {
       let node = add(.internetExchange, row: index)
+      internetExchangeNode.append(node)
       connect(countryNode[exchange.countryIndex], node)
       requirements.append(Requirement(dependent: node, supports: [gridNode[exchange.countryIndex]], mode: .all))
       if !exchange.facilityIndices.isEmpty {
         requirements.append(Requirement(dependent: node, supports: exchange.facilityIndices.map { facilityNode[$0] }, mode: .any))
       }
     }
+    var rootInstanceNode: [Int] = []
     for (index, instance) in dataset.rootInstances.enumerated() {
       let node = add(.rootInstance, row: index)
+      rootInstanceNode.append(node)
       connect(countryNode[instance.countryIndex], node)
       requirements.append(Requirement(dependent: node, supports: [gridNode[instance.countryIndex]], mode: .all))
     }
@@ -168,6 +179,33 @@ extension DependencyGraph {
     self.borderLinks = borderLinks.map { (node: $0.0, countryA: $0.1, countryB: $0.2) }
     self.linkCapacityTbps = capacity
     self.excludedCables = excluded.map { (cable: $0.0, reason: $0.1) }
+    self.internetExchangeNode = internetExchangeNode
+    self.facilityNode = facilityNode
+    self.rootInstanceNode = rootInstanceNode
+    self.cableLengthKm = dataset.cables.map { cable in
+      if let length = cable.lengthKilometres { return length }
+      let points = cable.landingPointIndices.map { dataset.landingPoints[$0].location }
+      var longest = 0.0
+      for (i, a) in points.enumerated() { for b in points.dropFirst(i + 1) { longest = max(longest, Geo.distanceKm(a, b)) } }
+      return longest * model.failures.cableRouteFactor.value
+    }
+  }
+
+  /// The node of the row `row` of a table of kind `kind`, or nil.
+  public func nodeOf(_ kind: NodeKind, row: Int) -> Int? {
+    let table: [Int]
+    switch kind {
+    case .country: table = countryNode
+    case .grid: table = gridNode
+    case .landingPoint: table = landingPointNode
+    case .cable: table = cableNode
+    case .internetExchange: table = internetExchangeNode
+    case .facility: table = facilityNode
+    case .rootInstance: table = rootInstanceNode
+    case .borderLink: return borderLinks.indices.contains(row) ? borderLinks[row].node : nil
+    case .core, .coreLink: return nil
+    }
+    return table.indices.contains(row) && table[row] >= 0 ? table[row] : nil
   }
 
   /// The nodes that fail when `failed` fail, requirements applied until

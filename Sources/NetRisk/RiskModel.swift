@@ -32,6 +32,7 @@ public struct RiskModel: Codable, Hashable, Sendable {
   public var registrySeats: [String: String]
   public var registrySeatsSource: String
   public var scoreWeights: ScoreWeights
+  public var failures: FailureModel
 }
 
 /// How much a cable carries when the dataset does not say: the capacity of
@@ -87,6 +88,9 @@ public struct ScoreWeights: Codable, Hashable, Sendable {
   public var dnsRoot: SourcedValue
   public var governance: SourcedValue
   public var power: SourcedValue
+  /// Expected share of international capacity lost, from the Monte Carlo;
+  /// ignored when a run has no trials.
+  public var expectedCapacityLoss: SourcedValue
 }
 
 /// A model file that cannot be used, with the file and what is wrong.
@@ -141,6 +145,7 @@ extension ScoreWeights {
       ("isolation", isolation.value), ("entryConcentration", entryConcentration.value),
       ("farEndConcentration", farEndConcentration.value), ("localExchange", localExchange.value),
       ("dnsRoot", dnsRoot.value), ("governance", governance.value), ("power", power.value),
+      ("expectedCapacityLoss", expectedCapacityLoss.value),
     ]
   }
 }

@@ -16,14 +16,11 @@ struct StructuralAnalysis {
   let isolatingGrids: [[Int]]
   /// Cable capacity per node in Gbit/s, as flow capacities.
   let linkCapacityGbps: [Int64]
-  /// The transit part of the graph (core, core links, countries, landing
-  /// points, cables, border links), renumbered: the max-flows run on it, a
-  /// quarter of the whole graph, since IXPs, facilities, root instances and
-  /// grids carry no transit.
-  let transit: Graph
-  /// Transit id of each dependency node (-1 when not transit), and back.
-  let transitID: [Int]
-  let transitNode: [Int]
+  /// The transit part of the graph, where the max-flows run.
+  let transitPart: TransitGraph
+  var transit: Graph { transitPart.graph }
+  var transitID: [Int] { transitPart.id }
+  var transitNode: [Int] { transitPart.node }
 
   init(dependency: DependencyGraph, dataset: Dataset) {
     self.dependency = dependency
@@ -37,31 +34,7 @@ struct StructuralAnalysis {
     self.hubTrees = hubTrees
     linkCapacityGbps = dependency.linkCapacityTbps.map { Int64(($0 * 1000).rounded()) }
     isolatingGrids = StructuralAnalysis.gridFailures(dependency)
-    var transitID = [Int](repeating: -1, count: dependency.nodeCount)
-    var transitNode: [Int] = []
-    for node in 0 ..< dependency.nodeCount {
-      switch dependency.kinds[node] {
-      case .core, .coreLink, .country, .landingPoint, .cable, .borderLink:
-        transitID[node] = transitNode.count
-        transitNode.append(node)
-      case .internetExchange, .facility, .rootInstance, .grid:
-        break
-      }
-    }
-    let ends = graph.edgeEndpoints()
-    var sources: [Int] = [], targets: [Int] = []
-    for edge in 0 ..< graph.edgeCount {
-      let (u, v) = ends[edge]
-      if transitID[u] >= 0 && transitID[v] >= 0 {
-        sources.append(transitID[u])
-        targets.append(transitID[v])
-      }
-    }
-    // Ids come from a valid graph, so the subgraph is valid too.
-    transit = (try? Graph(nodeCount: transitNode.count, sources: sources, targets: targets, capacities: nil, directed: false))
-      ?? graph
-    self.transitID = transitID
-    self.transitNode = transitNode
+    transitPart = TransitGraph(dependency)
   }
 
   /// For every grid at once (64 per word of trials), the countries that lose

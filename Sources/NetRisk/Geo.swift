@@ -1,0 +1,67 @@
+// Small spherical and planar geometry for hazard predicates.
+import Foundation
+import NetRiskData
+
+enum Geo {
+  static let earthRadiusKm = 6371.0
+
+  /// Great-circle distance in km (haversine).
+  static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
+    let toRadians = Double.pi / 180
+    let dLat = (b.latitude - a.latitude) * toRadians, dLon = (b.longitude - a.longitude) * toRadians
+    let h = sin(dLat / 2) * sin(dLat / 2)
+      + cos(a.latitude * toRadians) * cos(b.latitude * toRadians) * sin(dLon / 2) * sin(dLon / 2)
+    return 2 * earthRadiusKm * asin(min(1, sqrt(h)))
+  }
+
+  /// Geomagnetic latitude in degrees under the centred-dipole approximation,
+  /// with the north geomagnetic pole at 80.65° N, 72.68° W (IGRF-13, epoch
+  /// 2020; https://doi.org/10.1186/s40623-020-01288-x).
+  static func geomagneticLatitude(_ point: GeoPoint) -> Double {
+    let toRadians = Double.pi / 180
+    let poleLat = 80.65 * toRadians, poleLon = -72.68 * toRadians
+    let lat = point.latitude * toRadians, lon = point.longitude * toRadians
+    let s = sin(lat) * sin(poleLat) + cos(lat) * cos(poleLat) * cos(lon - poleLon)
+    return asin(max(-1, min(1, s))) / toRadians
+  }
+
+  /// Whether segment p–q (in longitude/latitude, treated as planar) meets the polygon.
+  static func segment(_ p: GeoPoint, _ q: GeoPoint, meets polygon: [GeoPoint]) -> Bool {
+    if contains(polygon, p) || contains(polygon, q) { return true }
+    for index in polygon.indices {
+      let a = polygon[index], b = polygon[(index + 1) % polygon.count]
+      if segmentsIntersect(p, q, a, b) { return true }
+    }
+    return false
+  }
+
+  /// Point in polygon by ray casting (even–odd rule), longitude as x.
+  static func contains(_ polygon: [GeoPoint], _ point: GeoPoint) -> Bool {
+    var inside = false
+    var j = polygon.count - 1
+    for i in polygon.indices {
+      let a = polygon[i], b = polygon[j]
+      if (a.latitude > point.latitude) != (b.latitude > point.latitude) {
+        let x = a.longitude + (point.latitude - a.latitude) / (b.latitude - a.latitude) * (b.longitude - a.longitude)
+        if point.longitude < x { inside.toggle() }
+      }
+      j = i
+    }
+    return inside
+  }
+
+  static func segmentsIntersect(_ p1: GeoPoint, _ p2: GeoPoint, _ p3: GeoPoint, _ p4: GeoPoint) -> Bool {
+    func orientation(_ a: GeoPoint, _ b: GeoPoint, _ c: GeoPoint) -> Double {
+      (b.longitude - a.longitude) * (c.latitude - a.latitude) - (b.latitude - a.latitude) * (c.longitude - a.longitude)
+    }
+    func onSegment(_ a: GeoPoint, _ b: GeoPoint, _ c: GeoPoint) -> Bool {
+      min(a.longitude, b.longitude) <= c.longitude && c.longitude <= max(a.longitude, b.longitude)
+        && min(a.latitude, b.latitude) <= c.latitude && c.latitude <= max(a.latitude, b.latitude)
+    }
+    let d1 = orientation(p3, p4, p1), d2 = orientation(p3, p4, p2)
+    let d3 = orientation(p1, p2, p3), d4 = orientation(p1, p2, p4)
+    if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) { return true }
+    return (d1 == 0 && onSegment(p3, p4, p1)) || (d2 == 0 && onSegment(p3, p4, p2))
+      || (d3 == 0 && onSegment(p1, p2, p3)) || (d4 == 0 && onSegment(p1, p2, p4))
+  }
+}

@@ -1,0 +1,185 @@
+// Deterministic Monte Carlo over the failure model and a scenario.
+import Dispatch
+import Foundation
+import NetRiskData
+
+/// What the Monte Carlo estimates for one country, with standard errors.
+public struct CountryRisk: Codable, Hashable, Sendable {
+  public var code: String
+  public var isolationProbability: Double
+  public var isolationStandardError: Double
+  /// Expected share of international capacity lost (0...1).
+  public var expectedCapacityLoss: Double
+  public var expectedCapacityLossStandardError: Double
+  /// 95th percentile of the share lost, from a 1,001-bin histogram (±0.001).
+  public var capacityLoss95: Double
+  public var capacityLoss95StandardError: Double
+  /// Probability that no root letter answers (isolated, and no local instance up).
+  public var rootResolutionLossProbability: Double
+  public var rootResolutionLossStandardError: Double
+}
+
+/// The result of a Monte Carlo run.
+public struct RiskEstimates: Codable, Sendable {
+  public var trials: Int
+  public var seed: UInt64
+  public var scenario: String
+  public var backgroundFailures: Bool
+  public var countries: [CountryRisk]
+  /// Trials needed for every isolation probability to reach the target
+  /// standard error (p(1-p)/se², the largest over countries).
+  public var trialsForTargetStandardError: Int
+  public var targetStandardError: Double
+}
+
+/// Integer sums per country, so that merging partial results in any order
+/// gives the same bytes: the result does not depend on the thread count.
+struct RiskAccumulator {
+  var isolated: [Int]
+  var rootLost: [Int]
+  var lossSum: [Int64]
+  var lossSquareSum: [UInt64]
+  /// Per country, 1,001 bins of the loss share (bin = millionths / 1000).
+  var histogram: [[Int]]
+
+  init(countries: Int) {
+    isolated = [Int](repeating: 0, count: countries)
+    rootLost = isolated
+    lossSum = [Int64](repeating: 0, count: countries)
+    lossSquareSum = [UInt64](repeating: 0, count: countries)
+    histogram = [[Int]](repeating: [Int](repeating: 0, count: 1001), count: countries)
+  }
+
+  mutating func add(_ outcome: BlockOutcome) {
+    for country in isolated.indices {
+      isolated[country] += outcome.isolated[country].nonzeroBitCount
+      rootLost[country] += outcome.rootResolutionLost[country].nonzeroBitCount
+      for loss in outcome.lossMicros[country] {
+        lossSum[country] += loss
+        lossSquareSum[country] += UInt64(loss * loss)
+        histogram[country][Int(loss / 1000)] += 1
+      }
+    }
+  }
+
+  mutating func merge(_ other: RiskAccumulator) {
+    for country in isolated.indices {
+      isolated[country] += other.isolated[country]
+      rootLost[country] += other.rootLost[country]
+      lossSum[country] += other.lossSum[country]
+      lossSquareSum[country] += other.lossSquareSum[country]
+      for bin in 0 ..< 1001 { histogram[country][bin] += other.histogram[country][bin] }
+    }
+  }
+}
+
+/// The Monte Carlo engine: seeded, bit-parallel, deterministic on any thread count.
+public struct MonteCarlo: Sendable {
+  let sampler: TrialSampler
+  let evaluator: TrialEvaluator
+  let codes: [String]
+  let targetStandardError: Double
+
+  /// Prepares a run of `model`'s failure rates (when `background`) and the
+  /// failures of `scenario` over `dependency`.
+  public init(
+    dependency: DependencyGraph, dataset: Dataset, model: RiskModel,
+    scenario: ScenarioFailures = .none, background: Bool = true
+  ) {
+    let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
+    sampler = TrialSampler(dependency: dependency, probabilities: probabilities, background: background, scenario: scenario)
+    evaluator = TrialEvaluator(dependency: dependency, dataset: dataset)
+    codes = dataset.countries.map(\.code)
+    targetStandardError = model.failures.targetStandardError
+  }
+
+  /// Runs `trials` trials (rounded up to a multiple of 64) from `seed` on
+  /// `threads` threads. Block b of 64 trials always uses seed stream b, and
+  /// partial sums are integers, so the result is the same on 1 or N threads.
+  /// `progress` is called now and then with (trials done, trials in all).
+  /// - Complexity: O(trials / 64 · (V + E) · (1 + hubs)) time.
+  public func run(
+    trials: Int, seed: UInt64, threads: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) -> RiskEstimates {
+    let blocks = max((trials + 63) / 64, 1)
+    let workers = max(1, min(threads, blocks))
+    let slots = AccumulatorSlots(count: workers, countries: codes.count)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var accumulator = RiskAccumulator(countries: codes.count)
+      var block = worker
+      while block < blocks {
+        accumulator.add(evaluator.evaluate(failed: sampler.failures(block: block, seed: seed)))
+        if worker == 0, let progress, block % 16 == 0 { progress(min(block * 64, blocks * 64), blocks * 64) }
+        block += workers
+      }
+      slots.store(accumulator, at: worker)
+    }
+    var total = RiskAccumulator(countries: codes.count)
+    for worker in 0 ..< workers { total.merge(slots.value(at: worker)) }
+    return estimates(total, trials: blocks * 64, seed: seed)
+  }
+
+  /// The outcomes of one block by both engines, for tests.
+  func outcomes(block: Int, seed: UInt64) -> (bitParallel: BlockOutcome, scalar: BlockOutcome) {
+    let failed = sampler.failures(block: block, seed: seed)
+    return (evaluator.evaluate(failed: failed), evaluator.evaluateScalar(failed: failed))
+  }
+
+  func estimates(_ total: RiskAccumulator, trials: Int, seed: UInt64) -> RiskEstimates {
+    let n = Double(trials)
+    var needed = 0
+    var countries: [CountryRisk] = []
+    for (country, code) in codes.enumerated() {
+      let isolation = Double(total.isolated[country]) / n
+      let root = Double(total.rootLost[country]) / n
+      let mean = Double(total.lossSum[country]) / 1e6 / n
+      let meanSquare = Double(total.lossSquareSum[country]) / 1e12 / n
+      let variance = max(meanSquare - mean * mean, 0)
+      // 95th percentile and its spread from the order statistics around rank 0.95 n.
+      let histogram = total.histogram[country]
+      func quantile(_ q: Double) -> Double {
+        let rank = min(max(q * n, 1), n)
+        var cumulative = 0.0
+        for bin in 0 ..< 1001 {
+          cumulative += Double(histogram[bin])
+          if cumulative >= rank { return Double(bin) / 1000 }
+        }
+        return 1
+      }
+      let spread = 1.96 * (0.95 * 0.05 / n).squareRoot()
+      countries.append(CountryRisk(
+        code: code,
+        isolationProbability: isolation, isolationStandardError: (isolation * (1 - isolation) / n).squareRoot(),
+        expectedCapacityLoss: mean, expectedCapacityLossStandardError: (variance / n).squareRoot(),
+        capacityLoss95: quantile(0.95),
+        capacityLoss95StandardError: (quantile(0.95 + spread) - quantile(0.95 - spread)) / 3.92,
+        rootResolutionLossProbability: root, rootResolutionLossStandardError: (root * (1 - root) / n).squareRoot()))
+      needed = max(needed, Int((isolation * (1 - isolation) / (targetStandardError * targetStandardError)).rounded(.up)))
+    }
+    return RiskEstimates(
+      trials: trials, seed: seed, scenario: sampler.scenario.name, backgroundFailures: sampler.background,
+      countries: countries, trialsForTargetStandardError: needed, targetStandardError: targetStandardError)
+  }
+}
+
+/// One accumulator slot per worker thread; each worker writes only its own slot.
+final class AccumulatorSlots: @unchecked Sendable {
+  private var slots: [RiskAccumulator]
+  private let lock = NSLock()
+
+  init(count: Int, countries: Int) {
+    slots = [RiskAccumulator](repeating: RiskAccumulator(countries: countries), count: count)
+  }
+
+  func store(_ accumulator: RiskAccumulator, at index: Int) {
+    lock.lock()
+    slots[index] = accumulator
+    lock.unlock()
+  }
+
+  func value(at index: Int) -> RiskAccumulator {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots[index]
+  }
+}

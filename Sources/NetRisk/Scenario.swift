@@ -1,0 +1,229 @@
+// Hazard scenarios: failures named directly or selected by a predicate.
+import Foundation
+import NetRiskData
+
+/// A scenario file (`Datasets/scenarios/*.json`): what fails, named directly
+/// or selected by a corridor, a radius or a solar-storm model. Format in
+/// Datasets/scenarios/README.md.
+public struct Scenario: Codable, Hashable, Sendable {
+  public var name: String
+  public var description: String
+  public var sources: [String]
+  public var failures: [FailureSpec]
+
+  public struct GridOutage: Codable, Hashable, Sendable {
+    public var country: String
+    public var hours: Double
+  }
+
+  public struct Box: Codable, Hashable, Sendable {
+    public var minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double
+  }
+
+  public struct Corridor: Codable, Hashable, Sendable {
+    public var name: String
+    public var box: Box?
+    /// [longitude, latitude] vertices, not closed.
+    public var polygon: [[Double]]?
+  }
+
+  public struct SolarStorm: Codable, Hashable, Sendable {
+    public struct Band: Codable, Hashable, Sendable {
+      public var minGeomagneticLatitude: Double
+      public var repeaterFailureProbability: Double
+    }
+    public var repeaterSpacingKm: Double
+    public var bands: [Band]
+  }
+
+  public struct Radius: Codable, Hashable, Sendable {
+    public var latitude: Double
+    public var longitude: Double
+    public var kilometres: Double
+    public var kinds: [NodeKind]
+  }
+
+  /// One entry of `failures`: exactly one selector, and the chance each
+  /// selected element fails in a trial (default 1).
+  public struct FailureSpec: Codable, Hashable, Sendable {
+    public var cables: [String]?
+    public var landingPoints: [String]?
+    public var internetExchanges: [Int]?
+    public var facilities: [Int]?
+    public var grids: [GridOutage]?
+    public var corridor: Corridor?
+    public var solarStorm: SolarStorm?
+    public var radius: Radius?
+    public var probability: Double?
+  }
+}
+
+/// A scenario that cannot be used: the file and what is wrong in it.
+public struct ScenarioError: Error, CustomStringConvertible, Equatable {
+  public var file: String
+  public var message: String
+  public var description: String { "\(file): \(message)" }
+}
+
+/// The failures a scenario causes in a dependency graph: each selected node
+/// with its failure probability per trial, and grids down for given hours.
+public struct ScenarioFailures: Sendable {
+  public var name: String
+  /// Node and the probability it fails in a trial (the largest when selected twice).
+  public var nodes: [(node: Int, probability: Double)]
+  /// Grid node and outage hours.
+  public var grids: [(node: Int, hours: Double)]
+
+  public static let none = ScenarioFailures(name: "none", nodes: [], grids: [])
+}
+
+extension Scenario {
+  /// Loads a scenario file.
+  /// - Throws: `ScenarioError` naming the file and, for a decoding problem,
+  ///   the JSON path and what was expected.
+  public static func load(from path: String) throws -> Scenario {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ScenarioError(file: path, message: "cannot read the scenario file (missing or unreadable)")
+    }
+    do {
+      return try JSONDecoder().decode(Scenario.self, from: data)
+    } catch let error as DecodingError {
+      throw ScenarioError(file: path, message: error.readableDescription)
+    } catch {
+      throw ScenarioError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+    }
+  }
+
+  /// Resolves the scenario against a dependency graph.
+  /// - Throws: `ScenarioError` for an unknown id (with a suggestion), an entry
+  ///   with no selector or several, a probability outside [0, 1], a polygon
+  ///   with fewer than 3 vertices.
+  public func resolve(in dependency: DependencyGraph, dataset: Dataset, file: String) throws -> ScenarioFailures {
+    var probability: [Int: Double] = [:]
+    var grids: [Int: Double] = [:]
+    func select(_ node: Int, _ p: Double) { probability[node] = max(probability[node] ?? 0, p) }
+    func fail(_ index: Int, _ message: String) -> ScenarioError {
+      ScenarioError(file: file, message: "failures[\(index)]: \(message)")
+    }
+    for (index, spec) in failures.enumerated() {
+      let selectors = [spec.cables != nil, spec.landingPoints != nil, spec.internetExchanges != nil,
+        spec.facilities != nil, spec.grids != nil, spec.corridor != nil, spec.solarStorm != nil, spec.radius != nil]
+      guard selectors.filter({ $0 }).count == 1 else {
+        throw fail(index, "give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius")
+      }
+      let p = spec.probability ?? 1
+      guard (0 ... 1).contains(p) else { throw fail(index, "probability must be in [0, 1], found \(p)") }
+      for id in spec.cables ?? [] {
+        guard let cable = dataset.cableIndex(id) else {
+          throw fail(index, "unknown cable '\(id)'" + suggestion(id, dataset.cables.map(\.id)))
+        }
+        guard dependency.cableNode[cable] >= 0 else { throw fail(index, "cable '\(id)' is left out by the model (planned or not yet in service)") }
+        select(dependency.cableNode[cable], p)
+      }
+      for id in spec.landingPoints ?? [] {
+        guard let point = dataset.landingPointIndex(id) else {
+          throw fail(index, "unknown landing point '\(id)'" + suggestion(id, dataset.landingPoints.map(\.id)))
+        }
+        select(dependency.landingPointNode[point], p)
+      }
+      for id in spec.internetExchanges ?? [] {
+        guard let exchange = dataset.internetExchangeIndex(id), let node = dependency.nodeOf(.internetExchange, row: exchange) else {
+          throw fail(index, "unknown IXP id \(id)")
+        }
+        select(node, p)
+      }
+      for id in spec.facilities ?? [] {
+        guard let facility = dataset.facilityIndex(id), let node = dependency.nodeOf(.facility, row: facility) else {
+          throw fail(index, "unknown facility id \(id)")
+        }
+        select(node, p)
+      }
+      for outage in spec.grids ?? [] {
+        guard let country = dataset.countryIndex(outage.country) else {
+          throw fail(index, "unknown country '\(outage.country)'" + suggestion(outage.country, dataset.countries.map(\.code)))
+        }
+        guard outage.hours >= 0 else { throw fail(index, "grid hours must be >= 0, found \(outage.hours)") }
+        grids[dependency.gridNode[country]] = max(grids[dependency.gridNode[country]] ?? 0, outage.hours)
+      }
+      if let corridor = spec.corridor {
+        let polygon: [GeoPoint]
+        if let box = corridor.box {
+          polygon = [
+            GeoPoint(latitude: box.minLatitude, longitude: box.minLongitude), GeoPoint(latitude: box.minLatitude, longitude: box.maxLongitude),
+            GeoPoint(latitude: box.maxLatitude, longitude: box.maxLongitude), GeoPoint(latitude: box.maxLatitude, longitude: box.minLongitude),
+          ]
+        } else if let vertices = corridor.polygon, vertices.count >= 3, vertices.allSatisfy({ $0.count == 2 }) {
+          polygon = vertices.map { GeoPoint(latitude: $0[1], longitude: $0[0]) }
+        } else {
+          throw fail(index, "corridor '\(corridor.name)' needs a box or a polygon of at least 3 [longitude, latitude] vertices")
+        }
+        for (cable, node) in dependency.cableNode.enumerated() where node >= 0 {
+          let passes = dataset.cables[cable].routeSegmentIndices.contains { segment in
+            let points = dataset.cableRouteSegments[segment].points
+            return zip(points, points.dropFirst()).contains { Geo.segment($0, $1, meets: polygon) }
+              || (points.count == 1 && Geo.contains(polygon, points[0]))
+          }
+          if passes { select(node, p) }
+        }
+      }
+      if let storm = spec.solarStorm {
+        guard storm.repeaterSpacingKm > 0, !storm.bands.isEmpty,
+          storm.bands.allSatisfy({ (0 ... 1).contains($0.repeaterFailureProbability) })
+        else { throw fail(index, "solarStorm needs repeaterSpacingKm > 0 and bands with probabilities in [0, 1]") }
+        let bands = storm.bands.sorted { $0.minGeomagneticLatitude > $1.minGeomagneticLatitude }
+        for (cable, node) in dependency.cableNode.enumerated() where node >= 0 {
+          let latitude = dataset.cables[cable].landingPointIndices
+            .map { abs(Geo.geomagneticLatitude(dataset.landingPoints[$0].location)) }.max() ?? 0
+          guard let band = bands.first(where: { latitude >= $0.minGeomagneticLatitude }) else { continue }
+          let repeaters = (dependency.cableLengthKm[cable] / storm.repeaterSpacingKm).rounded(.down)
+          let q = 1 - pow(1 - band.repeaterFailureProbability, repeaters)
+          if q > 0 { select(node, q * p) }
+        }
+      }
+      if let radius = spec.radius {
+        let centre = GeoPoint(latitude: radius.latitude, longitude: radius.longitude)
+        func near(_ point: GeoPoint) -> Bool { Geo.distanceKm(centre, point) <= radius.kilometres }
+        for node in 0 ..< dependency.nodeCount where radius.kinds.contains(dependency.kinds[node]) {
+          let row = dependency.rows[node]
+          let hit: Bool
+          switch dependency.kinds[node] {
+          case .cable:
+            let cable = dataset.cables[row]
+            hit = cable.landingPointIndices.contains { near(dataset.landingPoints[$0].location) }
+              || cable.routeSegmentIndices.contains { dataset.cableRouteSegments[$0].points.contains(where: near) }
+          case .landingPoint: hit = near(dataset.landingPoints[row].location)
+          case .facility: hit = dataset.facilities[row].location.map(near) ?? false
+          case .rootInstance: hit = near(dataset.rootInstances[row].location)
+          case .internetExchange:
+            hit = dataset.internetExchanges[row].facilityIndices.contains { dataset.facilities[$0].location.map(near) ?? false }
+          default: hit = false
+          }
+          if hit { select(node, p) }
+        }
+      }
+    }
+    return ScenarioFailures(
+      name: name, nodes: probability.keys.sorted().map { ($0, probability[$0] ?? 0) },
+      grids: grids.keys.sorted().map { ($0, grids[$0] ?? 0) })
+  }
+
+  private func suggestion(_ id: String, _ candidates: [String]) -> String {
+    let best = candidates.map { ($0, levenshtein(id, $0)) }.filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+    return best.map { "; did you mean '\($0.0)'?" } ?? ""
+  }
+}
+
+/// Levenshtein distance, O(|a|·|b|).
+func levenshtein(_ a: String, _ b: String) -> Int {
+  let a = Array(a), b = Array(b)
+  guard !a.isEmpty else { return b.count }
+  var previous = Array(0 ... b.count), current = previous
+  for i in 1 ... a.count {
+    current[0] = i
+    for j in stride(from: 1, through: b.count, by: 1) {
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    }
+    swap(&previous, &current)
+  }
+  return previous[b.count]
+}

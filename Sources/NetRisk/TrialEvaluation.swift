@@ -1,0 +1,167 @@
+// What each trial means for each country: isolated or not, share of
+// international capacity lost, root resolution lost. Bit-parallel and scalar.
+import NetRiskData
+import NetRiskGraph
+
+/// Per-country outcomes of one block of 64 trials.
+struct BlockOutcome: Equatable {
+  /// Per country: bit t set when isolated in trial t.
+  var isolated: [UInt64]
+  /// Per country: bit t set when no root letter answers in trial t.
+  var rootResolutionLost: [UInt64]
+  /// Per country, per trial: share of international capacity lost, in millionths.
+  var lossMicros: [[Int64]]
+}
+
+/// The structure the outcomes are read from, prepared once per run.
+struct TrialEvaluator: Sendable {
+  /// One international link of a country: the link node, its entry landing
+  /// point (-1 for a border), its capacity, and where its far side is.
+  struct Unit: Sendable {
+    var link: Int
+    var entry: Int
+    var capacityGbps: Int64
+    /// For a cable: far landing points and their countries; for a border: the neighbour.
+    var farPoints: [(point: Int, country: Int)]
+    var neighbour: Int
+  }
+
+  let dependency: DependencyGraph
+  let transit: TransitGraph
+  let hubs: [Int]
+  let units: [[Unit]]
+  let totalCapacityGbps: [Int64]
+  let localRoots: [[Int]]
+
+  init(dependency: DependencyGraph, dataset: Dataset) {
+    self.dependency = dependency
+    transit = TransitGraph(dependency)
+    hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
+    var units = [[Unit]](repeating: [], count: dataset.countries.count)
+    for (country, record) in dataset.countries.enumerated() {
+      var seen = Set<Int>()
+      for point in record.landingPointIndices where dataset.landingPoints[point].kind == .shore {
+        for cable in dataset.landingPoints[point].cableIndices {
+          let node = dependency.cableNode[cable]
+          guard node >= 0, seen.insert(cable).inserted else { continue }
+          let far = dataset.cables[cable].landingPointIndices
+            .filter { dataset.landingPoints[$0].kind == .shore && dataset.landingPoints[$0].countryIndex != country }
+            .map { (point: dependency.landingPointNode[$0], country: dataset.landingPoints[$0].countryIndex) }
+          guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
+          units[country].append(Unit(
+            link: node, entry: dependency.landingPointNode[point],
+            capacityGbps: Int64((dependency.linkCapacityTbps[node] * 1000).rounded()), farPoints: far, neighbour: -1))
+        }
+      }
+      for border in dependency.borderLinks where border.countryA == country || border.countryB == country {
+        units[country].append(Unit(
+          link: border.node, entry: -1,
+          capacityGbps: Int64((dependency.linkCapacityTbps[border.node] * 1000).rounded()), farPoints: [],
+          neighbour: border.countryA == country ? border.countryB : border.countryA))
+      }
+    }
+    self.units = units
+    totalCapacityGbps = units.map { $0.reduce(0) { $0 + $1.capacityGbps } }
+    localRoots = dataset.countries.map { $0.rootInstanceIndices.map { dependency.rootInstanceNode[$0] } }
+  }
+
+  var countryCount: Int { units.count }
+
+  /// Share lost in millionths, given the capacity lost; a country with no
+  /// international capacity has lost all of it when isolated (always).
+  func lossMicros(lostGbps: Int64, country: Int, isolated: Bool) -> Int64 {
+    let total = totalCapacityGbps[country]
+    guard total > 0 else { return isolated ? 1_000_000 : 0 }
+    return (lostGbps * 1_000_000 + total / 2) / total
+  }
+
+  // MARK: - Bit-parallel
+
+  /// All outcomes of a block at once: one bit-parallel reachability pass from
+  /// the core (plus one per hub, without its own core link), then per-unit
+  /// masks.
+  func evaluate(failed: [UInt64]) -> BlockOutcome {
+    let graph = transit.graph
+    var alive = TrialMasks(nodeCount: graph.nodeCount, wordsPerNode: 1)
+    for id in 0 ..< graph.nodeCount { alive.words[id] = ~failed[transit.node[id]] }
+    let core = transit.id[dependency.core]
+    let reach = graph.reachableTrials(from: [core], alive: alive)
+    func reached(_ country: Int) -> UInt64 { reach.words[transit.id[dependency.countryNode[country]]] }
+
+    var isolated = (0 ..< countryCount).map { ~reached($0) }
+    for hub in hubs {
+      var withoutLink = alive
+      withoutLink.words[transit.id[dependency.coreLinkNode[hub]]] = 0
+      let hubReach = graph.reachableTrials(from: [core], alive: withoutLink)
+      isolated[hub] = ~hubReach.words[transit.id[dependency.countryNode[hub]]]
+    }
+    var lossMicros = [[Int64]](repeating: [], count: countryCount)
+    var rootLost = [UInt64](repeating: 0, count: countryCount)
+    for country in 0 ..< countryCount {
+      var lost = [Int64](repeating: 0, count: 64)
+      for unit in units[country] {
+        var usable = ~failed[unit.link] & ~isolated[country]
+        if unit.entry >= 0 { usable &= ~failed[unit.entry] }
+        var far: UInt64 = 0
+        if unit.neighbour >= 0 {
+          far = reached(unit.neighbour)
+        } else {
+          for (point, farCountry) in unit.farPoints { far |= ~failed[point] & reached(farCountry) }
+        }
+        var unusable = ~(usable & far)
+        while unusable != 0 {
+          lost[unusable.trailingZeroBitCount] += unit.capacityGbps
+          unusable &= unusable - 1
+        }
+      }
+      lossMicros[country] = (0 ..< 64).map {
+        self.lossMicros(lostGbps: lost[$0], country: country, isolated: isolated[country] & (1 << UInt64($0)) != 0)
+      }
+      var anyRoot: UInt64 = 0
+      for root in localRoots[country] { anyRoot |= ~failed[root] }
+      rootLost[country] = isolated[country] & ~anyRoot
+    }
+    return BlockOutcome(isolated: isolated, rootResolutionLost: rootLost, lossMicros: lossMicros)
+  }
+
+  // MARK: - Scalar reference
+
+  /// The same outcomes, one trial at a time with plain breadth-first
+  /// searches: the reference the bit-parallel engine is tested against.
+  func evaluateScalar(failed: [UInt64]) -> BlockOutcome {
+    let graph = transit.graph
+    var outcome = BlockOutcome(
+      isolated: [UInt64](repeating: 0, count: countryCount),
+      rootResolutionLost: [UInt64](repeating: 0, count: countryCount),
+      lossMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount))
+    let core = transit.id[dependency.core]
+    for trial in 0 ..< 64 {
+      let bit: UInt64 = 1 << UInt64(trial)
+      func down(_ node: Int) -> Bool { failed[node] & bit != 0 }
+      var alive = NodeMask(none: graph.nodeCount)
+      for id in 0 ..< graph.nodeCount where !down(transit.node[id]) { alive.insert(id) }
+      let reach = graph.induced(by: alive).reachable(from: [core])
+      func reached(_ country: Int) -> Bool { reach.contains(transit.id[dependency.countryNode[country]]) }
+      var isolated = (0 ..< countryCount).map { !reached($0) }
+      for hub in hubs {
+        var withoutLink = alive
+        withoutLink.remove(transit.id[dependency.coreLinkNode[hub]])
+        isolated[hub] = !graph.induced(by: withoutLink).reachable(from: [core]).contains(transit.id[dependency.countryNode[hub]])
+      }
+      for country in 0 ..< countryCount {
+        if isolated[country] { outcome.isolated[country] |= bit }
+        var lost: Int64 = 0
+        for unit in units[country] {
+          let far = unit.neighbour >= 0
+            ? reached(unit.neighbour)
+            : unit.farPoints.contains { !down($0.point) && reached($0.country) }
+          let usable = !isolated[country] && !down(unit.link) && (unit.entry < 0 || !down(unit.entry)) && far
+          if !usable { lost += unit.capacityGbps }
+        }
+        outcome.lossMicros[country][trial] = lossMicros(lostGbps: lost, country: country, isolated: isolated[country])
+        if isolated[country] && localRoots[country].allSatisfy(down) { outcome.rootResolutionLost[country] |= bit }
+      }
+    }
+    return outcome
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import NetRiskData
+import NetRiskGraph
+import Testing
+@testable import NetRisk
+
+@Suite struct MonteCarloTests {
+  /// A tiny world: island IS with cables c1 (to hub HB) and c2 (to hub HB via
+  /// a second landing), neighbour NB with a border to IS and a cable to HB.
+  func tinyWorld() -> WorldBuilder {
+    var world = WorldBuilder()
+    world.country("HB")
+    world.country("IS")
+    world.country("NB")
+    world.borders = [("IS", "NB")]
+    world.cable("c1", ("hb-1", "HB"), ("is-1", "IS"))
+    world.cable("c2", ("hb-2", "HB"), ("is-2", "IS"))
+    world.cable("c3", ("hb-3", "HB"), ("nb-1", "NB"))
+    return world
+  }
+
+  /// The default model with only cable failures (everything else never fails).
+  func cablesOnlyModel(hubs: [String], faultsPer1000Km: Double) throws -> RiskModel {
+    var (model, _) = try testModel(hubs: hubs)
+    model.failures.cableFaultsPer1000KmYear.value = faultsPer1000Km
+    model.failures.landingPointOutageProbability.value = 0
+    model.failures.borderLinkOutageProbability.value = 0
+    model.failures.facilityOutageProbability.value = 0
+    model.failures.internetExchangeOutageProbability.value = 0
+    for band in model.failures.gridBands.indices { model.failures.gridBands[band].outagesPerMonth = 0 }
+    model.failures.unknownGridBand.outagesPerMonth = 0
+    return model
+  }
+
+  @Test func bitParallelAndScalarEnginesAgreeTrialByTrial() throws {
+    let dataset = try Dataset.load(from: repositoryDatasets)
+    let (model, _) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let engine = MonteCarlo(dependency: dependency, dataset: dataset, model: model)
+    for block in [0, 1, 7] {
+      let (fast, slow) = engine.outcomes(block: block, seed: 42)
+      #expect(firstDifference(fast, slow, codes: dataset.countries.map(\.code)) == nil, "block \(block)")
+    }
+    // Random small worlds, with heavier failure rates so that much happens.
+    for seed in UInt64(0) ..< 40 {
+      var rng = SplitMix64(seed: seed)
+      let (world, hubs) = SinglePointsOfFailureTests().randomWorld(&rng)
+      let small = try world.load()
+      var (smallModel, _) = try testModel(hubs: hubs)
+      smallModel.failures.cableFaultsPer1000KmYear.value = 3
+      smallModel.failures.landingPointOutageProbability.value = 0.2
+      smallModel.failures.borderLinkOutageProbability.value = 0.3
+      let smallGraph = try DependencyGraph(dataset: small, model: smallModel)
+      let (fast, slow) = MonteCarlo(dependency: smallGraph, dataset: small, model: smallModel).outcomes(block: Int(seed), seed: seed)
+      #expect(firstDifference(fast, slow, codes: small.countries.map(\.code)) == nil, "seed \(seed)")
+    }
+  }
+
+  /// The first country whose outcomes differ between the engines, described briefly.
+  func firstDifference(_ a: BlockOutcome, _ b: BlockOutcome, codes: [String]) -> String? {
+    for country in codes.indices {
+      if a.isolated[country] != b.isolated[country] { return "\(codes[country]) isolated: \(a.isolated[country]) vs \(b.isolated[country])" }
+      if a.rootResolutionLost[country] != b.rootResolutionLost[country] { return "\(codes[country]) root resolution differs" }
+      if a.lossMicros[country] != b.lossMicros[country] { return "\(codes[country]) loss: \(a.lossMicros[country]) vs \(b.lossMicros[country])" }
+    }
+    return nil
+  }
+
+  @Test func sameSeedSameBytesOnOneOrTwoThreads() throws {
+    let dataset = try Dataset.load(from: repositoryDatasets)
+    let (model, _) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    let engine = MonteCarlo(dependency: try DependencyGraph(dataset: dataset, model: model), dataset: dataset, model: model)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let one = try encoder.encode(engine.run(trials: 640, seed: 9, threads: 1))
+    let two = try encoder.encode(engine.run(trials: 640, seed: 9, threads: 2))
+    let again = try encoder.encode(engine.run(trials: 640, seed: 9, threads: 2))
+    #expect(one == two && two == again)
+    let other = try encoder.encode(engine.run(trials: 640, seed: 10, threads: 1))
+    #expect(one != other)
+  }
+
+  @Test func zeroAndCertainFailuresGiveExactAnswers() throws {
+    let dataset = try tinyWorld().load()
+    let model = try cablesOnlyModel(hubs: ["HB"], faultsPer1000Km: 0)
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let calm = MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: 256, seed: 1)
+    for country in calm.countries where country.code != "HB" {
+      #expect(country.isolationProbability == 0 && country.expectedCapacityLoss == 0, "\(country.code)")
+    }
+    let cut = try Scenario(name: "all cables", description: "", sources: [], failures: [
+      Scenario.FailureSpec(cables: ["c1", "c2", "c3"]),
+    ]).resolve(in: dependency, dataset: dataset, file: "test")
+    let storm = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: cut, background: false)
+      .run(trials: 256, seed: 1)
+    let byCode = Dictionary(uniqueKeysWithValues: storm.countries.map { ($0.code, $0) })
+    #expect(byCode["IS"]?.isolationProbability == 1 && byCode["NB"]?.isolationProbability == 1)
+    #expect(byCode["IS"]?.expectedCapacityLoss == 1 && byCode["IS"]?.isolationStandardError == 0)
+    #expect(byCode["IS"]?.rootResolutionLossProbability == 1)
+  }
+
+  /// Enumerates all 2^3 cable states of the tiny world and compares the exact
+  /// isolation probability and expected loss with the Monte Carlo estimate.
+  @Test func estimatesMatchExactEnumerationWithinTheirStandardError() throws {
+    let dataset = try tinyWorld().load()
+    let model = try cablesOnlyModel(hubs: ["HB"], faultsPer1000Km: 2)  // 6 faults a year × 30/365 ≈ 0.49 per 3,000 km cable
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
+    let cables = ["c1", "c2", "c3"].map { dependency.cableNode[dataset.cableIndex($0)!] }
+    let p = cables.map { probabilities.nodeDown[$0] }
+    var exactIsolation = [String: Double](), exactLoss = [String: Double]()
+    for state in 0 ..< 8 {
+      let down = (0 ..< 3).map { state & (1 << $0) != 0 }
+      let weight = (0 ..< 3).reduce(1.0) { $0 * (down[$1] ? p[$1] : 1 - p[$1]) }
+      // IS reaches HB by c1, c2, or the border to NB and c3; NB by c3 or the border and c1/c2.
+      let islandUp = !down[0] || !down[1] || !down[2]
+      let neighbourUp = islandUp
+      exactIsolation["IS", default: 0] += islandUp ? 0 : weight
+      exactIsolation["NB", default: 0] += neighbourUp ? 0 : weight
+      // Loss for IS: units c1, c2 (cable capacity each) and the border (border capacity).
+      let cableTbps = model.cableCapacity.capacity(known: nil, year: 2020, kilometres: 3000)
+      let borderTbps = model.borderLinkCapacityTbps.value
+      let total = 2 * cableTbps + borderTbps
+      var lost = 0.0
+      if !islandUp { lost = total } else {
+        if down[0] { lost += cableTbps }
+        if down[1] { lost += cableTbps }
+        if down[2] && down[0] && down[1] { lost += borderTbps }
+      }
+      exactLoss["IS", default: 0] += weight * lost / total
+    }
+    let estimate = MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: 64 * 400, seed: 5)
+    let byCode = Dictionary(uniqueKeysWithValues: estimate.countries.map { ($0.code, $0) })
+    for code in ["IS", "NB"] {
+      let risk = try #require(byCode[code])
+      let exact = try #require(exactIsolation[code])
+      #expect(abs(risk.isolationProbability - exact) <= 4 * risk.isolationStandardError + 1e-9,
+        "\(code): estimate \(risk.isolationProbability) ± \(risk.isolationStandardError), exact \(exact)")
+    }
+    let island = try #require(byCode["IS"])
+    let exact = try #require(exactLoss["IS"])
+    #expect(abs(island.expectedCapacityLoss - exact) <= 4 * island.expectedCapacityLossStandardError + 1e-6,
+      "loss estimate \(island.expectedCapacityLoss) ± \(island.expectedCapacityLossStandardError), exact \(exact)")
+  }
+
+  @Test func cuttingTheTongaCableIsolatesTongaAndNothingElse() throws {
+    let dataset = try Dataset.load(from: repositoryDatasets)
+    let (model, _) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let scenario = try Scenario(name: "Tonga Cable cut", description: "", sources: [], failures: [
+      Scenario.FailureSpec(cables: ["tonga-cable"]),
+    ]).resolve(in: dependency, dataset: dataset, file: "test")
+    let cut = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: scenario, background: false)
+      .run(trials: 64, seed: 1)
+    let calm = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: .none, background: false)
+      .run(trials: 64, seed: 1)
+    let newlyIsolated = zip(cut.countries, calm.countries)
+      .filter { $0.0.isolationProbability > $0.1.isolationProbability }.map(\.0.code)
+    #expect(newlyIsolated == ["TO"])
+    #expect(cut.countries.first { $0.code == "TO" }?.isolationProbability == 1)
+  }
+
+  @Test func badScenariosAreClearErrors() throws {
+    let dataset = try tinyWorld().load()
+    let (model, _) = try testModel(hubs: ["HB"])
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    func message(_ spec: Scenario.FailureSpec) -> String? {
+      do {
+        _ = try Scenario(name: "x", description: "", sources: [], failures: [spec]).resolve(in: dependency, dataset: dataset, file: "s.json")
+        return nil
+      } catch { return "\(error)" }
+    }
+    #expect(message(Scenario.FailureSpec(cables: ["c4"])) == "s.json: failures[0]: unknown cable 'c4'; did you mean 'c1'?")
+    #expect(message(Scenario.FailureSpec(cables: ["c1"], probability: 1.5)) == "s.json: failures[0]: probability must be in [0, 1], found 1.5")
+    #expect(message(Scenario.FailureSpec()) == "s.json: failures[0]: give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius")
+    #expect(message(Scenario.FailureSpec(grids: [Scenario.GridOutage(country: "XX", hours: 3)]))?.hasPrefix("s.json: failures[0]: unknown country 'XX'") == true)
+  }
+}
