@@ -11,7 +11,8 @@ let usage = """
     netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
                                                    time a graph read from files
     netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
-    netrisk-bench --world [DIR]                    time loading and scoring the world dataset (default: Datasets/)
+    netrisk-bench --world [DIR] [--trials N]       time loading and scoring the world dataset (default: Datasets/),
+                                                   and the Monte Carlo (N trials, default 1,000,000)
 
   Scales: small = infra-3k (3k nodes, ~8k edges); medium adds powerlaw-80k (80k, ~500k);
   large adds powerlaw-1m (1M, ~5M). Seconds are the median of 3 runs of the algorithm alone.
@@ -29,9 +30,11 @@ func runBench(_ arguments: [String]) -> Int32 {
     return 0
   }
   if let world = arguments.firstIndex(of: "--world") {
-    let directory = world + 1 < arguments.count ? arguments[world + 1] : Dataset.defaultDirectory
+    let directory = world + 1 < arguments.count && !arguments[world + 1].hasPrefix("--") ? arguments[world + 1] : Dataset.defaultDirectory
     do {
       try runScoreBenchmark(directory: directory)
+      let trials = Int(value(after: "--trials", in: arguments) ?? "") ?? 1_000_000
+      try runMonteCarloBenchmark(directory: directory, trials: trials)
       return 0
     } catch {
       FileHandle.standardError.write(Data("netrisk-bench: \(error)\n".utf8))

@@ -83,8 +83,11 @@ public struct CountryExposure: Codable, Hashable, Sendable {
   public var generationMixPercent: [String: Double]
   public var generationYear: Int?
   public var netImportPercent: Double?
-  /// Sites that fail with the country's grid (no backup power is modelled yet).
+  /// Sites that fail with the country's grid when their backup does not last.
   public var sitesOnGrid: SitesOnGrid
+
+  // Cascading risk (Monte Carlo), when the run had trials
+  public var risk: CountryRisk?
 }
 
 /// The sites in a country that require its grid.
@@ -109,4 +112,9 @@ public struct ExposureReport: Codable, Sendable {
   public var excludedCables: [String]
   /// What is approximate about these results.
   public var caveats: [String]
+  /// Monte Carlo trials behind the risk figures (0: none run) and their seed.
+  public var monteCarloTrials: Int
+  public var seed: UInt64
+  /// Trials that would bring every isolation probability to the model's target standard error.
+  public var trialsForTargetStandardError: Int?
 }

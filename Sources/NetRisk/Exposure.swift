@@ -17,8 +17,17 @@ public enum Exposure {
   /// max-flow per country.
   /// - Complexity: O(*V* + *E*) for the dominator and grid passes (times the
   ///   number of hubs), plus one max-flow per country on the dependency graph.
-  public static func assess(dataset: Dataset, model: RiskModel, modelHash: String) throws -> ExposureReport {
+  /// With `trials` > 0, also runs the Monte Carlo of the model's failure
+  /// rates (seeded, on `threads` threads; the result does not depend on the
+  /// thread count) and adds its figures and score part.
+  public static func assess(
+    dataset: Dataset, model: RiskModel, modelHash: String, trials: Int = 0, seed: UInt64 = 1, threads: Int = 1,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> ExposureReport {
     let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let risk = trials > 0
+      ? MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: trials, seed: seed, threads: threads, progress: progress)
+      : nil
     let analysis = StructuralAnalysis(dependency: dependency, dataset: dataset)
     var exposures: [CountryExposure] = []
     var unscored: [String] = []
@@ -28,7 +37,7 @@ public enum Exposure {
         unscored.append(country.code)
         continue
       }
-      exposures.append(assessCountry(index, analysis: analysis, model: model))
+      exposures.append(assessCountry(index, analysis: analysis, model: model, risk: risk?.countries[index]))
     }
     exposures.sort { ($0.score, $1.code) > ($1.score, $0.code) }
     for index in exposures.indices { exposures[index].rank = index + 1 }
@@ -40,11 +49,13 @@ public enum Exposure {
         "Cable capacities are proxies by ready-for-service year and length (the public data has none).",
         "Border links are assumed to carry one fixed capacity each; no cross-border fibre dataset exists.",
         "A cable is one node: a cut between two branching units fails the whole system in this model.",
-        "No backup power is modelled yet: every site fails with its country's grid.",
-      ])
+        "Single points of failure ignore backup power (a grid outage is taken to outlast it); the Monte Carlo applies backup autonomy.",
+        "Monte Carlo figures are estimates: each comes with its standard error.",
+      ],
+      monteCarloTrials: risk?.trials ?? 0, seed: seed, trialsForTargetStandardError: risk?.trialsForTargetStandardError)
   }
 
-  static func assessCountry(_ index: Int, analysis: StructuralAnalysis, model: RiskModel) -> CountryExposure {
+  static func assessCountry(_ index: Int, analysis: StructuralAnalysis, model: RiskModel, risk: CountryRisk?) -> CountryExposure {
     let dataset = analysis.dataset
     let dependency = analysis.dependency
     let country = dataset.countries[index]
@@ -96,6 +107,10 @@ public enum Exposure {
     part("power", power?.accessPercent.map { 100 - $0 } ?? 50, weights.power,
       power?.accessPercent.map { "\(format($0))% of people have electricity (\(power?.accessYear.map(String.init) ?? "year unknown"))" }
         ?? "no electricity-access figure: 50 assumed")
+    if let risk {
+      part("expectedCapacityLoss", 100 * risk.expectedCapacityLoss, weights.expectedCapacityLoss,
+        "expected share of international capacity lost: \(format(100 * risk.expectedCapacityLoss))% ± \(format(100 * risk.expectedCapacityLossStandardError)); isolated \(format(100 * risk.isolationProbability))% of the time")
+    }
     let totalWeight = parts.reduce(0) { $0 + $1.weight }
     for i in parts.indices { parts[i].contribution = parts[i].value * parts[i].weight / totalWeight }
     let score = parts.reduce(0) { $0 + $1.contribution }
@@ -117,7 +132,8 @@ public enum Exposure {
       generationYear: power?.generationYear, netImportPercent: power?.netImportPercent,
       sitesOnGrid: SitesOnGrid(
         landingPoints: country.landingPointIndices.count, internetExchanges: exchanges.count,
-        facilities: country.facilityIndices.count, rootInstances: country.rootInstanceIndices.count))
+        facilities: country.facilityIndices.count, rootInstances: country.rootInstanceIndices.count),
+      risk: risk)
   }
 }
 

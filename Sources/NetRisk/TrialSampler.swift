@@ -16,6 +16,11 @@ struct TrialSampler: Sendable {
   let exchangeFacilities: [(node: Int, facilities: [Int])]
   /// Country of each grid node in `scenario.grids`.
   let scenarioGridHours: [Int: Double]
+  /// Nodes whose state can change an outcome (transit nodes and root
+  /// instances), with their down probability and log(1 - p). IXPs and
+  /// facilities affect no reported outcome, so they are not drawn: about
+  /// half the nodes, and half the sampling time.
+  let sampled: [(node: Int, probability: Double, logMiss: Double)]
 
   init(dependency: DependencyGraph, probabilities: FailureProbabilities, background: Bool, scenario: ScenarioFailures) {
     self.dependency = dependency
@@ -26,6 +31,14 @@ struct TrialSampler: Sendable {
     var hours: [Int: Double] = [:]
     for (grid, outage) in scenario.grids { hours[dependency.rows[grid]] = outage }
     scenarioGridHours = hours
+    sampled = (0 ..< dependency.nodeCount).compactMap { node in
+      let p = probabilities.nodeDown[node]
+      guard p > 0 else { return nil }
+      switch dependency.kinds[node] {
+      case .landingPoint, .cable, .borderLink, .rootInstance: return (node, p, log1p(-p))
+      default: return nil
+      }
+    }
   }
 
   /// One word per node: bit t set when the node is down in trial t of the block.
@@ -33,9 +46,7 @@ struct TrialSampler: Sendable {
     var rng = SplitMix64.stream(block, of: seed)
     var failed = [UInt64](repeating: 0, count: dependency.nodeCount)
     if background {
-      for node in 0 ..< dependency.nodeCount where probabilities.nodeDown[node] > 0 {
-        failed[node] = bernoulliWord(probabilities.nodeDown[node], &rng)
-      }
+      for (node, probability, logMiss) in sampled { failed[node] = bernoulliWord(probability, logMiss: logMiss, &rng) }
     }
     for (node, probability) in scenario.nodes { failed[node] |= bernoulliWord(probability, &rng) }
 
@@ -83,11 +94,15 @@ struct TrialSampler: Sendable {
 /// 64 independent Bernoulli(p) bits. For small p, draws the gaps between
 /// set bits from a geometric distribution (about 64·p draws instead of 64).
 func bernoulliWord(_ p: Double, _ rng: inout SplitMix64) -> UInt64 {
+  bernoulliWord(p, logMiss: p > 0 && p < 1 ? log1p(-p) : 0, &rng)
+}
+
+/// The same, with log(1 - p) computed by the caller.
+func bernoulliWord(_ p: Double, logMiss: Double, _ rng: inout SplitMix64) -> UInt64 {
   if p <= 0 { return 0 }
   if p >= 1 { return ~0 }
   var word: UInt64 = 0
   if p < 0.2 {
-    let logMiss = log1p(-p)
     var position = -1
     while true {
       let gap = Int((log(1 - rng.nextUnitDouble()) / logMiss).rounded(.down))

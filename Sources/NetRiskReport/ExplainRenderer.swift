@@ -29,6 +29,12 @@ public enum ExplainRenderer {
       ? "Independent failures to isolate: 0 (no international link in the dataset)."
       : "Independent failures to isolate (k): \(k): \(list(country.isolatingFailures))")
     out.append("Weakest capacity cut: \(number(country.minCutTbps)) Tbit/s of \(number(country.internationalTbps)) Tbit/s attached (\(number(100 * country.minCutShare, 0)) %): \(list(country.minCutLinks))")
+    if let risk = country.risk {
+      out.append("Cascading risk (Monte Carlo, \(report.monteCarloTrials) trials, seed \(report.seed); ± one standard error):")
+      out.append("  isolated \(number(100 * risk.isolationProbability, 3)) % ± \(number(100 * risk.isolationStandardError, 3)) of the time")
+      out.append("  expected share of international capacity lost \(number(100 * risk.expectedCapacityLoss, 2)) % ± \(number(100 * risk.expectedCapacityLossStandardError, 2)); 95th percentile \(number(100 * risk.capacityLoss95, 1)) %")
+      out.append("  DNS root resolution lost \(number(100 * risk.rootResolutionLossProbability, 3)) % ± \(number(100 * risk.rootResolutionLossStandardError, 3)) of the time")
+    }
     out.append("")
     out.append("Diversity:")
     out.append("  active cables (\(country.cables.count)): \(list(country.cables))")
@@ -46,7 +52,7 @@ public enum ExplainRenderer {
       .map { "\($0.key) \(number($0.value, 0)) %" }
     out.append("Power: \(access); generation mix \(country.generationYear.map(String.init) ?? "?"): \(list(mix, empty: "unknown"))\(country.netImportPercent.map { "; net imports \(number($0)) % of demand" } ?? "").")
     let sites = country.sitesOnGrid
-    out.append("  failing with the grid (no backup modelled): \(sites.landingPoints) landing points, \(sites.internetExchanges) IXPs, \(sites.facilities) facilities, \(sites.rootInstances) root instances.")
+    out.append("  on the grid (they fail when an outage outlasts their backup): \(sites.landingPoints) landing points, \(sites.internetExchanges) IXPs, \(sites.facilities) facilities, \(sites.rootInstances) root instances.")
     return out.joined(separator: "\n") + "\n"
   }
 }

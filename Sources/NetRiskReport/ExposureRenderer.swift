@@ -24,29 +24,43 @@ public enum ExposureRenderer {
     String(format: "%.\(decimals)f", value)
   }
 
-  /// Columns of the ranked table and the CSV.
-  static let headers = [
-    "rank", "code", "country", "score", "k", "spofs", "cables", "landings", "neighbours",
-    "root letters", "ixps", "min cut share",
-  ]
+  /// Columns of the ranked table and the CSV; the Monte Carlo columns only when it ran.
+  static func headers(risk: Bool) -> [String] {
+    ["rank", "code", "country", "score", "k", "spofs", "cables", "landings", "neighbours", "root letters", "ixps", "min cut share"]
+      + (risk ? ["P(isolated) %", "E[loss] %", "p95 loss %"] : [])
+  }
 
-  static func cells(_ country: CountryExposure) -> [String] {
-    [
+  static func cells(_ country: CountryExposure, risk: Bool) -> [String] {
+    var cells = [
       String(country.rank), country.code, country.name + (country.isHub ? " *" : ""), number(country.score),
       String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count),
       String(country.cables.count), String(country.landingPoints), String(country.landNeighbours.count),
       String(country.localRootLetters.count), String(country.internetExchanges), number(country.minCutShare, decimals: 2),
     ]
+    if risk {
+      let estimate = country.risk
+      cells += [
+        estimate.map { number(100 * $0.isolationProbability, decimals: 2) } ?? "",
+        estimate.map { number(100 * $0.expectedCapacityLoss, decimals: 2) } ?? "",
+        estimate.map { number(100 * $0.capacityLoss95, decimals: 1) } ?? "",
+      ]
+    }
+    return cells
   }
 
   static func table(_ report: ExposureReport) -> String {
+    let risk = report.monteCarloTrials > 0
+    let columns = headers(risk: risk)
     var table = TextTable(
-      headers: headers,
-      alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right, .right, .right])
-    for country in report.countries { table.append(cells(country)) }
+      headers: columns,
+      alignments: columns.indices.map { $0 == 1 || $0 == 2 ? .left : .right })
+    for country in report.countries { table.append(cells(country, risk: risk)) }
     var lines = [
       "netrisk exposure: model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)), dataset \(report.datasetDirectory)",
       "score 0 = robust, 100 = one failure from isolation on every part; k = independent failures that isolate the country",
+      risk ? "Monte Carlo: \(report.monteCarloTrials) trials, seed \(report.seed) (standard errors in --format json; "
+        + "\(report.trialsForTargetStandardError ?? 0) trials would bring every isolation probability to the model's target)"
+        : "Monte Carlo: off (--trials 0)",
       "",
       table.render(),
       "",
@@ -61,9 +75,14 @@ public enum ExposureRenderer {
 
   static func csv(_ report: ExposureReport) -> String {
     var text = ""
-    CSV.append(headers.map { $0.replacingOccurrences(of: " ", with: "_") } + ["model_hash"], to: &text)
+    let risk = report.monteCarloTrials > 0
+    let names = headers(risk: risk).map {
+      $0.replacingOccurrences(of: " %", with: "_pct").replacingOccurrences(of: "P(isolated)", with: "isolation_probability")
+        .replacingOccurrences(of: "E[loss]", with: "expected_loss").replacingOccurrences(of: " ", with: "_")
+    }
+    CSV.append(names + ["model_hash"], to: &text)
     for country in report.countries {
-      var row = cells(country)
+      var row = cells(country, risk: risk)
       row[2] = country.name
       CSV.append(row + [report.modelHash], to: &text)
     }

@@ -19,16 +19,33 @@ struct CommonOptions {
     model = try arguments.option("--model") ?? (dataset as NSString).appendingPathComponent("models/default.json")
   }
 
-  /// Loads the dataset and the model and runs the exposure analysis.
-  /// - Throws: the dataset's problems (file, line, column), or the model's.
-  func assess() throws -> ExposureReport {
+  /// Throws when the dataset directory does not exist: checked before the
+  /// model, whose default lives inside it, so the error names the real problem.
+  func checkDatasetDirectory() throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw UsageError(message: "\(dataset): dataset directory not found")
     }
+  }
+
+  /// Loads the dataset, after checking that its directory exists.
+  func loadDataset() throws -> Dataset {
+    try checkDatasetDirectory()
+    return try Dataset.load(from: dataset)
+  }
+
+  /// Loads the dataset and the model and runs the exposure analysis, with
+  /// `trials` Monte Carlo trials (nil: the model's default; 0: none).
+  /// - Throws: the dataset's problems (file, line, column), or the model's.
+  func assess(
+    trials: Int? = 0, seed: UInt64 = 1, threads: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> ExposureReport {
+    try checkDatasetDirectory()
     let (model, hash) = try RiskModel.load(from: model)
-    let world = try Dataset.load(from: dataset)
-    return try Exposure.assess(dataset: world, model: model, modelHash: hash)
+    let world = try loadDataset()
+    return try Exposure.assess(
+      dataset: world, model: model, modelHash: hash, trials: trials ?? model.failures.defaultScoreTrials,
+      seed: seed, threads: threads, progress: progress)
   }
 }
 

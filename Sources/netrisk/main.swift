@@ -7,6 +7,7 @@ let commands: [any Command.Type] = [
   // Subcommands register here, in the order `--help` lists them.
   ScoreCommand.self,
   ExplainCommand.self,
+  SimulateCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

@@ -49,32 +49,34 @@ func temporaryDirectory() throws -> String {
 
 @Suite struct CommandLineTests {
   @Test func scoreRanksTheWorldWithTheModelOnTop() throws {
-    let run = try ToolRun("score", "--dataset", datasets, "--top", "5")
+    let run = try ToolRun("score", "--dataset", datasets, "--top", "5", "--trials", "640")
     #expect(run.status == 0)
     let lines = run.standardOutput.split(separator: "\n")
     #expect(lines.first?.hasPrefix("netrisk exposure: model netrisk-default") == true)
+    #expect(lines.contains { $0.hasPrefix("Monte Carlo: 640 trials, seed 1") })
+    #expect(lines.contains { $0.contains("P(isolated) %") })
     #expect(lines.filter { $0.range(of: #"^\s+[0-9]+  [A-Z]{2}  "#, options: .regularExpression) != nil }.count == 5)
   }
 
   @Test func scoreCSVAndJSONAreWellFormed() throws {
-    let csv = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--top", "3")
+    let csv = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--top", "3", "--trials", "0")
     #expect(csv.status == 0)
     #expect(csv.standardOutput.hasPrefix("rank,code,country,score,k,spofs,"))
     #expect(csv.standardOutput.split(separator: "\n").count == 4)
-    let json = try ToolRun("score", "--dataset", datasets, "--format", "json", "--top", "2")
+    let json = try ToolRun("score", "--dataset", datasets, "--format", "json", "--top", "2", "--trials", "0")
     let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
     #expect((object?["countries"] as? [Any])?.count == 2)
     #expect(object?["modelHash"] is String)
   }
 
   @Test func explainTongaNamesTheTongaCable() throws {
-    let run = try ToolRun("explain", "to", "--dataset", datasets)
+    let run = try ToolRun("explain", "to", "--dataset", datasets, "--trials", "0")
     #expect(run.status == 0)
     #expect(run.standardOutput.contains("Tonga Cable: Tonga loses all international paths"))
   }
 
   @Test func unknownCountrySuggestsAndFails() throws {
-    let run = try ToolRun("explain", "TQ", "--dataset", datasets)
+    let run = try ToolRun("explain", "TQ", "--dataset", datasets, "--trials", "0")
     #expect(run.status == 2)
     #expect(run.standardError.contains("unknown country 'TQ'; did you mean"))
     #expect(run.standardOutput.isEmpty)
@@ -88,7 +90,7 @@ func temporaryDirectory() throws -> String {
     let directory = try temporaryDirectory()
     let model = directory + "/model.json"
     try #"{"name": "broken", "version": 3}"#.write(toFile: model, atomically: true, encoding: .utf8)
-    let broken = try ToolRun("score", "--dataset", datasets, "--model", model)
+    let broken = try ToolRun("score", "--dataset", datasets, "--model", model, "--trials", "0")
     #expect(broken.status == 2)
     #expect(broken.standardError.contains("\(model): at version: expected String"))
   }
@@ -107,7 +109,7 @@ func temporaryDirectory() throws -> String {
   @Test func outputFileIsWrittenWholeOrNotAtAll() throws {
     let directory = try temporaryDirectory()
     let out = directory + "/scores.csv"
-    let run = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--out", out)
+    let run = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--out", out, "--trials", "0")
     #expect(run.status == 0 && run.standardOutput.isEmpty)
     #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("rank,code"))
     // A failing run leaves no file behind.
@@ -116,6 +118,25 @@ func temporaryDirectory() throws -> String {
     #expect(bad.status == 2)
     #expect(!FileManager.default.fileExists(atPath: failed))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["scores.csv"])
+  }
+
+  @Test func simulateCuttingTheTongaCable() throws {
+    let scenario = try temporaryDirectory() + "/tonga.json"
+    try #"{"name": "Tonga Cable cut", "description": "test", "sources": [], "failures": [{"cables": ["tonga-cable"]}]}"#
+      .write(toFile: scenario, atomically: true, encoding: .utf8)
+    let run = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--format", "csv")
+    #expect(run.status == 0)
+    let rows = run.standardOutput.split(separator: "\n")
+    #expect(rows.count == 3)  // header, Tonga (isolated), Fiji (loses its link to Tonga)
+    #expect(rows[1].hasPrefix("TO,Tonga,1.000000,0.000000,1.000000,"))
+    #expect(rows[2].hasPrefix("FJ,Fiji,0.000000,"))
+    let twice = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--format", "csv", "--threads", "1")
+    #expect(twice.standardOutput == run.standardOutput)
+    let typo = #"{"name": "x", "description": "", "sources": [], "failures": [{"cables": ["tonga-cabel"]}]}"#
+    try typo.write(toFile: scenario, atomically: true, encoding: .utf8)
+    let bad = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets)
+    #expect(bad.status == 2)
+    #expect(bad.standardError.contains("failures[0]: unknown cable 'tonga-cabel'; did you mean 'tonga-cable'?"))
   }
 
   @Test func validateReportsABrokenDatasetWithLineAndColumn() throws {

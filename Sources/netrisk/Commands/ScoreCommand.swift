@@ -1,4 +1,5 @@
 // `netrisk score`: every country ranked by exposure.
+import Foundation
 import NetRisk
 import NetRiskReport
 
@@ -7,6 +8,7 @@ struct ScoreCommand: Command {
   static let summary = "Rank every country by how exposed its Internet is (the main job)"
   static let help = """
     Usage: netrisk score [--dataset DIR] [--model FILE] [--format table|json|csv] [--top N] [--out FILE]
+                         [--trials N] [--seed S] [--threads T]
 
     Builds the dependency graph of the dataset under the model and ranks every
     country by its composite exposure score, 0 (robust) to 100 (one failure
@@ -14,12 +16,18 @@ struct ScoreCommand: Command {
     failures of landing points, cables and border links that isolate the
     country), single points of failure, active cables, landing points, land
     neighbours, root letters with an instance in the country, IXPs, and the
-    share of its international capacity that the weakest cut carries.
+    share of its international capacity that the weakest cut carries. With
+    trials (the default), a Monte Carlo of the model's failure rates adds the
+    probability of isolation, the expected and 95th-percentile share of
+    capacity lost, and a score part for the expected loss.
 
     \(CommonOptions.help)
       --format F      table (default), json (every figure and reason) or csv
       --top N         only the N most exposed countries
       --out FILE      write to FILE (atomically) instead of standard output
+      --trials N      Monte Carlo trials (default: the model's, 6400); 0 turns it off
+      --seed S        seed (default 1); the same seed gives the same bytes
+      --threads T     threads (default: all cores); results do not depend on it
 
     Run 'netrisk explain CC' for one country in full.
     """
@@ -28,6 +36,9 @@ struct ScoreCommand: Command {
   var format: OutputFormat
   var top: Int?
   var out: String?
+  var trials: Int?
+  var seed: UInt64
+  var threads: Int
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
@@ -38,10 +49,15 @@ struct ScoreCommand: Command {
     self.format = format
     top = try arguments.integer("--top", in: 1 ... 100_000)
     out = try arguments.option("--out")
+    trials = try arguments.integer("--trials", in: 0 ... 10_000_000)
+    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess()
+    let progress = ProgressLine(label: "score")
+    let report = try options.assess(trials: trials, seed: seed, threads: threads, progress: progress.update)
+    progress.finish()
     try deliver(try ExposureRenderer.render(report, format: format, top: top), to: out)
     return 0
   }

@@ -1,0 +1,102 @@
+// What a scenario does to each country, against the same run without it.
+import NetRiskData
+import NetRiskGraph
+
+/// The impact of a scenario on one country.
+public struct CountryImpact: Codable, Hashable, Sendable {
+  public var code: String
+  public var name: String
+  public var isolationProbability: Double
+  public var isolationStandardError: Double
+  public var expectedCapacityLoss: Double
+  public var expectedCapacityLossStandardError: Double
+  public var capacityLoss95: Double
+  public var rootResolutionLossProbability: Double
+  /// Root letters that stop answering when the country is isolated (those
+  /// with no instance in it); empty when it is never isolated.
+  public var rootLettersLostWhenIsolated: [String]
+  /// Failed elements of the scenario that touch this country: its own
+  /// landing points, cables and border links, the far ends of its cables,
+  /// and its single points of failure.
+  public var causes: [String]
+}
+
+/// The impact of a scenario on every country.
+public struct ScenarioReport: Codable, Sendable {
+  public var scenario: String
+  public var description: String
+  public var sources: [String]
+  public var modelName: String
+  public var modelHash: String
+  public var trials: Int
+  public var seed: UInt64
+  public var backgroundFailures: Bool
+  /// Elements the scenario selects (with any probability).
+  public var selectedElements: Int
+  /// Countries whose isolation probability or expected loss rose, most hit first.
+  public var affected: [CountryImpact]
+  /// Countries the scenario does not change.
+  public var unaffectedCount: Int
+}
+
+public enum ScenarioImpact {
+  /// Runs `scenario` (and the model's background failures when asked) and
+  /// the same run without the scenario, and reports the countries it changes.
+  public static func assess(
+    scenario: Scenario, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
+    trials: Int, seed: UInt64, threads: Int, background: Bool,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> ScenarioReport {
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let failures = try scenario.resolve(in: dependency, dataset: dataset, file: file)
+    let hit = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: failures, background: background)
+      .run(trials: trials, seed: seed, threads: threads, progress: progress)
+    let calm = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: .none, background: background)
+      .run(trials: trials, seed: seed, threads: threads)
+    let structure = StructuralAnalysis(dependency: dependency, dataset: dataset)
+    let failedNodes = Set(failures.nodes.filter { $0.probability > 0 }.map(\.node) + failures.grids.map(\.node))
+    let allLetters = Set(dataset.rootOperators.map(\.letter))
+    var affected: [CountryImpact] = []
+    for (index, country) in dataset.countries.enumerated() {
+      let risk = hit.countries[index], base = calm.countries[index]
+      // Same seed, same draws: a rise is the scenario's doing, not noise.
+      guard risk.isolationProbability > base.isolationProbability || risk.expectedCapacityLoss > base.expectedCapacityLoss
+      else { continue }
+      let local = Set(country.rootInstanceIndices.map { dataset.rootInstances[$0].letter })
+      affected.append(CountryImpact(
+        code: country.code, name: country.name,
+        isolationProbability: risk.isolationProbability, isolationStandardError: risk.isolationStandardError,
+        expectedCapacityLoss: risk.expectedCapacityLoss, expectedCapacityLossStandardError: risk.expectedCapacityLossStandardError,
+        capacityLoss95: risk.capacityLoss95, rootResolutionLossProbability: risk.rootResolutionLossProbability,
+        rootLettersLostWhenIsolated: risk.isolationProbability > 0 ? allLetters.subtracting(local).sorted() : [],
+        causes: causes(of: index, failed: failedNodes, structure: structure)))
+    }
+    affected.sort {
+      ($0.isolationProbability, $0.expectedCapacityLoss, $1.code) > ($1.isolationProbability, $1.expectedCapacityLoss, $0.code)
+    }
+    return ScenarioReport(
+      scenario: scenario.name, description: scenario.description, sources: scenario.sources,
+      modelName: model.name, modelHash: modelHash, trials: hit.trials, seed: seed, backgroundFailures: background,
+      selectedElements: failedNodes.count, affected: affected,
+      unaffectedCount: dataset.countries.count - affected.count)
+  }
+
+  /// The failed elements that touch a country, by name: its entry links and
+  /// landing points, its cables' far landing points, its dominators and the
+  /// grids that isolate it.
+  static func causes(of country: Int, failed: Set<Int>, structure: StructuralAnalysis) -> [String] {
+    let dependency = structure.dependency, dataset = structure.dataset
+    var touching = Set<Int>()
+    for unit in structure.entryUnits(of: country) {
+      touching.insert(unit.link)
+      touching.insert(unit.entry)
+      if dependency.kinds[unit.link] == .cable {
+        for point in dataset.cables[dependency.rows[unit.link]].landingPointIndices { touching.insert(dependency.landingPointNode[point]) }
+      }
+    }
+    touching.formUnion(structure.tree(for: country).dominators(of: dependency.countryNode[country]))
+    touching.insert(dependency.gridNode[country])
+    for grid in structure.isolatingGrids[country] { touching.insert(dependency.gridNode[grid]) }
+    return touching.intersection(failed).sorted().map { dependency.name(of: $0, in: dataset) }
+  }
+}

@@ -1,0 +1,69 @@
+// Renders a scenario's impact as a table, CSV or JSON.
+import Foundation
+import NetRisk
+import NetRiskData
+
+public enum ScenarioRenderer {
+  public static func render(_ report: ScenarioReport, format: OutputFormat) throws -> String {
+    switch format {
+    case .table: return table(report)
+    case .csv: return csv(report)
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+  }
+
+  static func percent(_ value: Double) -> String { String(format: "%.1f", 100 * value) }
+
+  static func table(_ report: ScenarioReport) -> String {
+    var table = TextTable(
+      headers: ["code", "country", "P(isolated) %", "capacity lost %", "p95 lost %", "P(no root) %", "caused by"],
+      alignments: [.left, .left, .right, .right, .right, .right, .left])
+    for impact in report.affected {
+      let causes = impact.causes.prefix(3).joined(separator: "; ") + (impact.causes.count > 3 ? "; +\(impact.causes.count - 3) more" : "")
+      table.append([
+        impact.code, impact.name, percent(impact.isolationProbability), percent(impact.expectedCapacityLoss),
+        percent(impact.capacityLoss95), percent(impact.rootResolutionLossProbability), causes.isEmpty ? "(far away in the network)" : causes,
+      ])
+    }
+    var lines = [
+      "netrisk simulate: \(report.scenario)",
+      report.description,
+      "model \(report.modelName) (hash \(report.modelHash)); \(report.trials) trials, seed \(report.seed); "
+        + (report.backgroundFailures ? "with the model's background failures" : "scenario failures only")
+        + "; \(report.selectedElements) elements selected",
+      "",
+    ]
+    if report.affected.isEmpty {
+      lines.append("No country loses capacity or connectivity in this scenario.")
+    } else {
+      lines.append(table.render())
+    }
+    lines.append("")
+    lines.append("\(report.affected.count) countries affected; \(report.unaffectedCount) unaffected (not listed).")
+    let isolated = report.affected.filter { $0.isolationProbability > 0 }
+    if !isolated.isEmpty {
+      lines.append("Root letters lost when isolated: " + isolated.prefix(5).map { "\($0.code) \($0.rootLettersLostWhenIsolated.count) of 13" }.joined(separator: ", ")
+        + (isolated.count > 5 ? ", ..." : "") + " (JSON lists them).")
+    }
+    if !report.sources.isEmpty { lines.append("Sources: " + report.sources.joined(separator: "; ")) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func csv(_ report: ScenarioReport) -> String {
+    var text = ""
+    CSV.append(["code", "country", "isolation_probability", "isolation_se", "expected_capacity_loss", "expected_capacity_loss_se",
+      "capacity_loss_p95", "root_resolution_loss_probability", "root_letters_lost_when_isolated", "causes", "scenario", "model_hash"], to: &text)
+    for impact in report.affected {
+      CSV.append([
+        impact.code, impact.name, String(format: "%.6f", impact.isolationProbability), String(format: "%.6f", impact.isolationStandardError),
+        String(format: "%.6f", impact.expectedCapacityLoss), String(format: "%.6f", impact.expectedCapacityLossStandardError),
+        String(format: "%.3f", impact.capacityLoss95), String(format: "%.6f", impact.rootResolutionLossProbability),
+        impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.joined(separator: "; "), report.scenario, report.modelHash,
+      ], to: &text)
+    }
+    return text
+  }
+}
