@@ -95,7 +95,7 @@ public struct MonteCarlo: Sendable {
   ) {
     let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
     sampler = TrialSampler(dependency: dependency, probabilities: probabilities, background: background, scenario: scenario)
-    evaluator = TrialEvaluator(dependency: dependency, dataset: dataset)
+    evaluator = TrialEvaluator(dependency: dependency, dataset: dataset, load: model.failures.load)
     codes = dataset.countries.map(\.code)
     targetStandardError = model.failures.targetStandardError
   }

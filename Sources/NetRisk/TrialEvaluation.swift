@@ -32,8 +32,9 @@ struct TrialEvaluator: Sendable {
   let units: [[Unit]]
   let totalCapacityGbps: [Int64]
   let localRoots: [[Int]]
+  let load: LoadCascade
 
-  init(dependency: DependencyGraph, dataset: Dataset) {
+  init(dependency: DependencyGraph, dataset: Dataset, load model: LoadModel) {
     self.dependency = dependency
     transit = TransitGraph(dependency)
     hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
@@ -63,6 +64,7 @@ struct TrialEvaluator: Sendable {
     self.units = units
     totalCapacityGbps = units.map { $0.reduce(0) { $0 + $1.capacityGbps } }
     localRoots = dataset.countries.map { $0.rootInstanceIndices.map { dependency.rootInstanceNode[$0] } }
+    load = LoadCascade(units: units, dataset: dataset, model: model)
   }
 
   var countryCount: Int { units.count }
@@ -89,17 +91,18 @@ struct TrialEvaluator: Sendable {
     func reached(_ country: Int) -> UInt64 { reach.words[transit.id[dependency.countryNode[country]]] }
 
     var isolated = (0 ..< countryCount).map { ~reached($0) }
+    var withoutLink = alive
     for hub in hubs {
-      var withoutLink = alive
-      withoutLink.words[transit.id[dependency.coreLinkNode[hub]]] = 0
-      let hubReach = graph.reachableTrials(from: [core], alive: withoutLink)
-      isolated[hub] = ~hubReach.words[transit.id[dependency.countryNode[hub]]]
+      let link = transit.id[dependency.coreLinkNode[hub]]
+      withoutLink.words[link] = 0
+      isolated[hub] = ~graph.trialsReaching(transit.id[dependency.countryNode[hub]], from: [core], alive: withoutLink)[0]
+      withoutLink.words[link] = alive.words[link]
     }
-    var lossMicros = [[Int64]](repeating: [], count: countryCount)
+    var lost = [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount)
+    var usableMasks = [UInt64](repeating: 0, count: load.unitCount)
     var rootLost = [UInt64](repeating: 0, count: countryCount)
     for country in 0 ..< countryCount {
-      var lost = [Int64](repeating: 0, count: 64)
-      for unit in units[country] {
+      for (index, unit) in units[country].enumerated() {
         var usable = ~failed[unit.link] & ~isolated[country]
         if unit.entry >= 0 { usable &= ~failed[unit.entry] }
         var far: UInt64 = 0
@@ -108,18 +111,40 @@ struct TrialEvaluator: Sendable {
         } else {
           for (point, farCountry) in unit.farPoints { far |= ~failed[point] & reached(farCountry) }
         }
+        usableMasks[load.unitOffset[country] + index] = usable & far
         var unusable = ~(usable & far)
         while unusable != 0 {
-          lost[unusable.trailingZeroBitCount] += unit.capacityGbps
+          lost[country][unusable.trailingZeroBitCount] += unit.capacityGbps
           unusable &= unusable - 1
         }
-      }
-      lossMicros[country] = (0 ..< 64).map {
-        self.lossMicros(lostGbps: lost[$0], country: country, isolated: isolated[country] & (1 << UInt64($0)) != 0)
       }
       var anyRoot: UInt64 = 0
       for root in localRoots[country] { anyRoot |= ~failed[root] }
       rootLost[country] = isolated[country] & ~anyRoot
+    }
+    // Load cascade, only in the trials where some link could be overloaded.
+    var scratch = load.makeScratch()
+    var changed: [Int] = []
+    for trial in 0 ..< 64 {
+      let bit: UInt64 = 1 << UInt64(trial)
+      changed.removeAll(keepingCapacity: true)
+      for country in 0 ..< countryCount where lost[country][trial] > 0 { changed.append(country) }
+      guard load.mayOverload(changed: changed, isUsable: { usableMasks[$0] & bit != 0 }, scratch: &scratch) else { continue }
+      for unit in 0 ..< load.unitCount { scratch.usable[unit] = usableMasks[unit] & bit != 0 }
+      if load.run(&scratch, changed: changed) {
+        for country in 0 ..< countryCount {
+          var total: Int64 = 0
+          for (index, unit) in units[country].enumerated() where !scratch.usable[load.unitOffset[country] + index] {
+            total += unit.capacityGbps
+          }
+          lost[country][trial] = total
+        }
+      }
+    }
+    let lossMicros = (0 ..< countryCount).map { country in
+      (0 ..< 64).map {
+        self.lossMicros(lostGbps: lost[country][$0], country: country, isolated: isolated[country] & (1 << UInt64($0)) != 0)
+      }
     }
     return BlockOutcome(isolated: isolated, rootResolutionLost: rootLost, lossMicros: lossMicros)
   }
@@ -135,6 +160,7 @@ struct TrialEvaluator: Sendable {
       rootResolutionLost: [UInt64](repeating: 0, count: countryCount),
       lossMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount))
     let core = transit.id[dependency.core]
+    var scratch = load.makeScratch()
     for trial in 0 ..< 64 {
       let bit: UInt64 = 1 << UInt64(trial)
       func down(_ node: Int) -> Bool { failed[node] & bit != 0 }
@@ -148,18 +174,28 @@ struct TrialEvaluator: Sendable {
         withoutLink.remove(transit.id[dependency.coreLinkNode[hub]])
         isolated[hub] = !graph.induced(by: withoutLink).reachable(from: [core]).contains(transit.id[dependency.countryNode[hub]])
       }
+      var usable = [Bool]()
       for country in 0 ..< countryCount {
         if isolated[country] { outcome.isolated[country] |= bit }
-        var lost: Int64 = 0
         for unit in units[country] {
           let far = unit.neighbour >= 0
             ? reached(unit.neighbour)
             : unit.farPoints.contains { !down($0.point) && reached($0.country) }
-          let usable = !isolated[country] && !down(unit.link) && (unit.entry < 0 || !down(unit.entry)) && far
-          if !usable { lost += unit.capacityGbps }
+          usable.append(!isolated[country] && !down(unit.link) && (unit.entry < 0 || !down(unit.entry)) && far)
         }
-        outcome.lossMicros[country][trial] = lossMicros(lostGbps: lost, country: country, isolated: isolated[country])
         if isolated[country] && localRoots[country].allSatisfy(down) { outcome.rootResolutionLost[country] |= bit }
+      }
+      func lostGbps(_ country: Int) -> Int64 {
+        units[country].indices.reduce(0) { $0 + (usable[load.unitOffset[country] + $1] ? 0 : units[country][$1].capacityGbps) }
+      }
+      let changed = (0 ..< countryCount).filter { lostGbps($0) > 0 }
+      if load.mayOverload(changed: changed, isUsable: { usable[$0] }, scratch: &scratch) {
+        scratch.usable = usable
+        _ = load.run(&scratch, changed: changed)
+        usable = scratch.usable
+      }
+      for country in 0 ..< countryCount {
+        outcome.lossMicros[country][trial] = lossMicros(lostGbps: lostGbps(country), country: country, isolated: isolated[country])
       }
     }
     return outcome

@@ -70,6 +70,22 @@ extension Graph {
   ///   `wordsPerNode` and *r* the number of times a node is re-queued
   ///   (at most 64 · *W*, typically 1 to 3); O(*W* · *V*) memory.
   public func reachableTrials(from sources: [Int], alive: TrialMasks) -> TrialMasks {
+    propagateTrials(from: sources, alive: alive, target: nil)
+  }
+
+  /// The trials in which `target` is reachable from `sources` (its words of
+  /// `reachableTrials`), stopping as soon as `target` is reached in every
+  /// trial it is alive in: often after a few hops instead of a full sweep.
+  /// - Complexity: at most that of `reachableTrials`.
+  public func trialsReaching(_ target: Int, from sources: [Int], alive: TrialMasks) -> [UInt64] {
+    let reach = propagateTrials(from: sources, alive: alive, target: target)
+    let width = alive.wordsPerNode
+    return Array(reach.words[target * width ..< (target + 1) * width])
+  }
+
+  /// The shared propagation; with a target, stops once the target's words
+  /// equal its alive words (other nodes' words are then incomplete).
+  func propagateTrials(from sources: [Int], alive: TrialMasks, target: Int?) -> TrialMasks {
     precondition(alive.nodeCount == nodeCount, "alive masks cover \(alive.nodeCount) nodes, graph has \(nodeCount)")
     let width = alive.wordsPerNode
     var reach = TrialMasks(nodeCount: nodeCount, wordsPerNode: width)
@@ -82,10 +98,16 @@ extension Graph {
         queue.push(Int32(source))
       }
     }
+    let watched = target ?? -1
     // Hot loop: arrays accessed through buffers to drop bounds checks and
     // copy-on-write checks, about 2x on the 80k-node benchmark graph.
     reach.words.withUnsafeMutableBufferPointer { reachWords in
       alive.words.withUnsafeBufferPointer { aliveWords in
+        func complete(_ node: Int) -> Bool {
+          for word in 0 ..< width where reachWords[node * width + word] != aliveWords[node * width + word] { return false }
+          return true
+        }
+        if watched >= 0 && complete(watched) { return }
         while let popped = queue.pop() {
           let node = Int(popped)
           queued[node] = false
@@ -101,9 +123,12 @@ extension Graph {
                 gained = true
               }
             }
-            if gained && !queued[next] {
-              queued[next] = true
-              queue.push(Int32(next))
+            if gained {
+              if next == watched && complete(watched) { return }
+              if !queued[next] {
+                queued[next] = true
+                queue.push(Int32(next))
+              }
             }
           }
         }

@@ -30,6 +30,11 @@ import Testing
       }
       let sources = [0, Int(rng.next() % UInt64(graph.nodeCount))]
       let reach = graph.reachableTrials(from: sources, alive: alive)
+      // The early-stopping query agrees with the full sweep for every target.
+      for target in 0 ..< graph.nodeCount {
+        let words = graph.trialsReaching(target, from: sources, alive: alive)
+        #expect(words == Array(reach.words[target * width ..< (target + 1) * width]), "seed \(seed) target \(target)")
+      }
       for trial in 0 ..< alive.trialCount {
         let scalar = graph.induced(by: alive.nodes(inTrial: trial)).reachable(from: sources)
         #expect(reach.nodes(inTrial: trial) == scalar, "seed \(seed) trial \(trial)")

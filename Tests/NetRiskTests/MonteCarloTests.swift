@@ -19,9 +19,11 @@ import Testing
     return world
   }
 
-  /// The default model with only cable failures (everything else never fails).
+  /// The default model with only cable failures (everything else never
+  /// fails) and no load cascade (a tolerance no load can pass).
   func cablesOnlyModel(hubs: [String], faultsPer1000Km: Double) throws -> RiskModel {
     var (model, _) = try testModel(hubs: hubs)
+    model.failures.load.overloadTolerance.value = 1e12
     model.failures.cableFaultsPer1000KmYear.value = faultsPer1000Km
     model.failures.landingPointOutageProbability.value = 0
     model.failures.borderLinkOutageProbability.value = 0
@@ -158,6 +160,35 @@ import Testing
       .filter { $0.0.isolationProbability > $0.1.isolationProbability }.map(\.0.code)
     #expect(newlyIsolated == ["TO"])
     #expect(cut.countries.first { $0.code == "TO" }?.isolationProbability == 1)
+  }
+
+  /// A (heavy demand) and B share cable s; A also has cable a1. Cutting a1
+  /// moves A's traffic onto s, which overloads and fails for B too.
+  @Test func overloadCascadesToCountriesSharingALink() throws {
+    var world = WorldBuilder()
+    world.country("HB", population: 1)
+    world.country("AA")
+    world.country("BB", population: 1)
+    world.cable("a1", ("hb-1", "HB"), ("aa-1", "AA"))
+    world.cable("s", ("hb-2", "HB"), ("aa-2", "AA"), ("bb-1", "BB"))
+    let dataset = try world.load()
+    func lossAfterCuttingA1(tolerance: Double) throws -> [String: Double] {
+      var model = try cablesOnlyModel(hubs: ["HB"], faultsPer1000Km: 0)
+      // A's share: a1/2 + s/3 of equal cables; without a1 its pressure rises
+      // 2.5-fold, and it dominates s (HB and BB have almost no users).
+      model.failures.load.overloadTolerance.value = tolerance
+      let dependency = try DependencyGraph(dataset: dataset, model: model)
+      let cut = try Scenario(name: "a1", description: "", sources: [], failures: [Scenario.FailureSpec(cables: ["a1"])])
+        .resolve(in: dependency, dataset: dataset, file: "test")
+      let engine = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: cut, background: false)
+      let (fast, slow) = engine.outcomes(block: 0, seed: 1)
+      #expect(fast == slow)
+      return Dictionary(uniqueKeysWithValues: engine.run(trials: 64, seed: 1).countries.map { ($0.code, $0.expectedCapacityLoss) })
+    }
+    let cascading = try lossAfterCuttingA1(tolerance: 0.5)
+    #expect(cascading["AA"] == 1 && cascading["BB"] == 1)
+    let tolerant = try lossAfterCuttingA1(tolerance: 2.0)
+    #expect(tolerant["AA"] == 0.5 && tolerant["BB"] == 0)
   }
 
   @Test func badScenariosAreClearErrors() throws {

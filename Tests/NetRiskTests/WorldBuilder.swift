@@ -7,15 +7,15 @@ import Testing
 
 /// A dataset described in a few lines of Swift and written as the 13 CSV files.
 struct WorldBuilder {
-  var countries: [(code: String, landlocked: Bool)] = []
+  var countries: [(code: String, landlocked: Bool, population: Int)] = []
   var borders: [(String, String)] = []
   /// Cable id, ready-for-service year, and its landing points as (id, country).
   var cables: [(id: String, year: Int, planned: Bool, landings: [(String, String)])] = []
   var rootInstances: [(letter: String, country: String)] = []
   var exchanges: [(country: String, members: Int)] = []
 
-  mutating func country(_ code: String, landlocked: Bool = false) {
-    countries.append((code, landlocked))
+  mutating func country(_ code: String, landlocked: Bool = false, population: Int = 1000) {
+    countries.append((code, landlocked, population))
   }
 
   mutating func cable(_ id: String, year: Int = 2020, planned: Bool = false, _ landings: (String, String)...) {
@@ -30,7 +30,7 @@ struct WorldBuilder {
       try ([header] + rows).map { $0 + "\n" }.joined().write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
     }
     try write("countries.csv", "code,alpha3,name,region,subregion,intermediate_region,landlocked,population,population_year,internet_users_pct,internet_users_year,centroid_lat,centroid_lon,rir",
-      countries.map { "\($0.code),\($0.code)X,Country \($0.code),Oceania,,,\($0.landlocked),1000,2024,50.000,2023,0.000000,0.000000,apnic" })
+      countries.map { "\($0.code),\($0.code)X,Country \($0.code),Oceania,,,\($0.landlocked),\($0.population),2024,50.000,2023,0.000000,0.000000,apnic" })
     try write("borders.csv", "country_a,country_b", borders.map { "\(min($0.0, $0.1)),\(max($0.0, $0.1))" })
     var points: [String: String] = [:]
     for cable in cables { for (point, country) in cable.landings { points[point] = country } }
