@@ -86,11 +86,49 @@ extension Scenario {
       throw ScenarioError(file: path, message: "cannot read the scenario file (missing or unreadable)")
     }
     do {
+      try checkKeys(of: try JSONSerialization.jsonObject(with: data), file: path)
       return try JSONDecoder().decode(Scenario.self, from: data)
+    } catch let error as ScenarioError {
+      throw error
     } catch let error as DecodingError {
       throw ScenarioError(file: path, message: error.readableDescription)
     } catch {
       throw ScenarioError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+    }
+  }
+
+  /// The keys each object of a scenario file may hold, by where it sits.
+  static let allowedKeys: [String: Set<String>] = [
+    "": ["name", "description", "sources", "failures"],
+    "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius", "probability"],
+    "grids[]": ["country", "hours"],
+    "corridor": ["name", "box", "polygon"],
+    "box": ["minLatitude", "maxLatitude", "minLongitude", "maxLongitude"],
+    "solarStorm": ["repeaterSpacingKm", "bands"],
+    "bands[]": ["minGeomagneticLatitude", "repeaterFailureProbability"],
+    "radius": ["latitude", "longitude", "kilometres", "kinds"],
+  ]
+
+  /// Rejects keys the format does not have (a misspelt selector would
+  /// otherwise be dropped in silence), with the closest allowed key.
+  static func checkKeys(of value: Any, file: String, role: String = "", path: String = "") throws {
+    if let object = value as? [String: Any] {
+      if let allowed = allowedKeys[role] {
+        for key in object.keys.sorted() where !allowed.contains(key) {
+          let best = allowed.map { ($0, levenshtein(key, $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+          throw ScenarioError(
+            file: file,
+            message: "unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)" + (best.map { "; did you mean '\($0.0)'?" } ?? ""))
+        }
+      }
+      for (key, child) in object {
+        try checkKeys(of: child, file: file, role: key, path: path.isEmpty ? key : "\(path).\(key)")
+      }
+    } else if let array = value as? [Any] {
+      let itemRole = role + "[]"
+      for (index, item) in array.enumerated() {
+        try checkKeys(of: item, file: file, role: itemRole, path: "\(path)[\(index)]")
+      }
     }
   }
 
