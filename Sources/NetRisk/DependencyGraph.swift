@@ -71,6 +71,16 @@ public struct DependencyGraph: Sendable {
   /// Length of each cable in km: the dataset's, else the longest great-circle
   /// span between its landing points times the model's route factor.
   public let cableLengthKm: [Double]
+  /// Nodes of the dataset; nodes from `investments` are numbered from here.
+  public let baseNodeCount: Int
+  /// The country whose grid feeds each node (sites and countries), else -1.
+  public let gridCountry: [Int]
+  /// Length in km of each cable node (0 for other nodes).
+  public let cableLengthOfNode: [Double]
+  /// Names of investment nodes (they have no dataset row: `rows` is -1).
+  public let addedNames: [Int: String]
+  /// Backup autonomy in hours given by investments, by site node.
+  public let backupHours: [Int: Double]
 
   public var nodeCount: Int { kinds.count }
 }
@@ -84,7 +94,7 @@ extension DependencyGraph {
   /// carry no national traffic. Hub countries unknown to the dataset are
   /// ignored (the model was checked against it by the caller).
   /// - Complexity: O(rows) time and memory.
-  public init(dataset: Dataset, model: RiskModel) throws {
+  public init(dataset: Dataset, model: RiskModel, investments: [Investment] = []) throws {
     var kinds: [NodeKind] = [], rows: [Int] = [], capacity: [Double] = []
     func add(_ kind: NodeKind, row: Int, tbps: Double = 0) -> Int {
       kinds.append(kind)
@@ -166,6 +176,71 @@ extension DependencyGraph {
       requirements.append(Requirement(dependent: node, supports: [gridNode[instance.countryIndex]], mode: .all))
     }
 
+    let cableLengthKm = dataset.cables.map { cable -> Double in
+      if let length = cable.lengthKilometres { return length }
+      let points = cable.landingPointIndices.map { dataset.landingPoints[$0].location }
+      var longest = 0.0
+      for (i, a) in points.enumerated() { for b in points.dropFirst(i + 1) { longest = max(longest, Geo.distanceKm(a, b)) } }
+      return longest * model.failures.cableRouteFactor.value
+    }
+    var gridCountry = [Int](repeating: -1, count: kinds.count)
+    var lengthOfNode = [Double](repeating: 0, count: kinds.count)
+    for node in kinds.indices {
+      let row = rows[node]
+      switch kinds[node] {
+      case .country, .grid: gridCountry[node] = row
+      case .landingPoint: gridCountry[node] = dataset.landingPoints[row].countryIndex
+      case .facility: gridCountry[node] = dataset.facilities[row].countryIndex
+      case .internetExchange: gridCountry[node] = dataset.internetExchanges[row].countryIndex
+      case .rootInstance: gridCountry[node] = dataset.rootInstances[row].countryIndex
+      case .cable: lengthOfNode[node] = cableLengthKm[row]
+      case .core, .coreLink, .borderLink: break
+      }
+    }
+
+    // Investments: new nodes after the dataset's, so that dataset nodes keep their numbers.
+    let baseNodeCount = kinds.count
+    var addedNames: [Int: String] = [:]
+    var backupHours: [Int: Double] = [:]
+    func addSite(_ kind: NodeKind, country: Int, name: String, tbps: Double = 0, length: Double = 0) -> Int {
+      let node = add(kind, row: -1, tbps: tbps)
+      gridCountry.append(kind == .cable || kind == .borderLink ? -1 : country)
+      lengthOfNode.append(length)
+      addedNames[node] = name
+      if kind != .cable && kind != .borderLink {
+        requirements.append(Requirement(dependent: node, supports: [gridNode[country]], mode: .all))
+      }
+      return node
+    }
+    for investment in investments {
+      switch investment {
+      case let .cable(country, target, length, tbps, name):
+        let station = addSite(.landingPoint, country: country, name: "new landing station for \(name)")
+        let cable = addSite(.cable, country: -1, name: name, tbps: tbps, length: length)
+        connect(countryNode[country], station)
+        connect(station, cable)
+        connect(cable, landingPointNode[target])
+      case let .landingStation(existing, name):
+        let country = dataset.landingPoints[existing].countryIndex
+        let station = addSite(.landingPoint, country: country, name: name)
+        connect(countryNode[country], station)
+        for cable in dataset.landingPoints[existing].cableIndices where cableNode[cable] >= 0 { connect(station, cableNode[cable]) }
+      case let .borderLink(a, b, tbps):
+        let link = addSite(.borderLink, country: -1,
+          name: "new border link \(dataset.countries[a].code)-\(dataset.countries[b].code)", tbps: tbps)
+        connect(countryNode[a], link)
+        connect(link, countryNode[b])
+      case let .rootInstance(letter, country):
+        let instance = addSite(.rootInstance, country: country, name: "new \(letter)-root instance in \(dataset.countries[country].name)")
+        connect(countryNode[country], instance)
+      case let .backupPower(point, hours):
+        backupHours[landingPointNode[point]] = hours
+      case let .exchange(country):
+        let exchange = addSite(.internetExchange, country: country, name: "new IXP in \(dataset.countries[country].name)")
+        connect(countryNode[country], exchange)
+      }
+    }
+
     self.graph = try Graph(nodeCount: kinds.count, sources: sources, targets: targets, capacities: nil, directed: false)
     self.kinds = kinds
     self.rows = rows
@@ -182,13 +257,12 @@ extension DependencyGraph {
     self.internetExchangeNode = internetExchangeNode
     self.facilityNode = facilityNode
     self.rootInstanceNode = rootInstanceNode
-    self.cableLengthKm = dataset.cables.map { cable in
-      if let length = cable.lengthKilometres { return length }
-      let points = cable.landingPointIndices.map { dataset.landingPoints[$0].location }
-      var longest = 0.0
-      for (i, a) in points.enumerated() { for b in points.dropFirst(i + 1) { longest = max(longest, Geo.distanceKm(a, b)) } }
-      return longest * model.failures.cableRouteFactor.value
-    }
+    self.cableLengthKm = cableLengthKm
+    self.baseNodeCount = baseNodeCount
+    self.gridCountry = gridCountry
+    self.cableLengthOfNode = lengthOfNode
+    self.addedNames = addedNames
+    self.backupHours = backupHours
   }
 
   /// The node of the row `row` of a table of kind `kind`, or nil.
@@ -235,6 +309,7 @@ extension DependencyGraph {
   /// A short human name for node `node` ("Tonga Cable", "landing point
   /// Nuku'alofa, Tonga", "border FR-ES", "grid of Tonga").
   public func name(of node: Int, in dataset: Dataset) -> String {
+    if let added = addedNames[node] { return added }
     let row = rows[node]
     switch kinds[node] {
     case .core: return "the global core"

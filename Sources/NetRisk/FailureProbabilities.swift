@@ -21,21 +21,22 @@ struct FailureProbabilities: Sendable {
     var nodeDown = [Double](repeating: 0, count: dependency.nodeCount)
     var sites = [[(node: Int, autonomyHours: Double)]](repeating: [], count: dataset.countries.count)
     for node in 0 ..< dependency.nodeCount {
-      let row = dependency.rows[node]
+      let country = dependency.gridCountry[node]
+      func site(_ hours: Double) { sites[country].append((node, dependency.backupHours[node] ?? hours)) }
       switch dependency.kinds[node] {
-      case .cable: nodeDown[node] = model.cableDownProbability(kilometres: dependency.cableLengthKm[row])
+      case .cable: nodeDown[node] = model.cableDownProbability(kilometres: dependency.cableLengthOfNode[node])
       case .landingPoint:
         nodeDown[node] = model.landingPointOutageProbability.value
-        sites[dataset.landingPoints[row].countryIndex].append((node, model.backupAutonomyHours.landingPoint.value))
+        site(model.backupAutonomyHours.landingPoint.value)
       case .borderLink: nodeDown[node] = model.borderLinkOutageProbability.value
       case .facility:
         nodeDown[node] = model.facilityOutageProbability.value
-        sites[dataset.facilities[row].countryIndex].append((node, model.backupAutonomyHours.facility.value))
+        site(model.backupAutonomyHours.facility.value)
       case .internetExchange:
         nodeDown[node] = model.internetExchangeOutageProbability.value
-        sites[dataset.internetExchanges[row].countryIndex].append((node, model.backupAutonomyHours.internetExchange.value))
+        site(model.backupAutonomyHours.internetExchange.value)
       case .rootInstance:
-        sites[dataset.rootInstances[row].countryIndex].append((node, model.backupAutonomyHours.rootInstance.value))
+        site(model.backupAutonomyHours.rootInstance.value)
       case .country, .grid, .core, .coreLink: break
       }
     }

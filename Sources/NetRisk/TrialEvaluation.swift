@@ -38,32 +38,55 @@ struct TrialEvaluator: Sendable {
     self.dependency = dependency
     transit = TransitGraph(dependency)
     hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
-    var units = [[Unit]](repeating: [], count: dataset.countries.count)
-    for (country, record) in dataset.countries.enumerated() {
-      var seen = Set<Int>()
-      for point in record.landingPointIndices where dataset.landingPoints[point].kind == .shore {
-        for cable in dataset.landingPoints[point].cableIndices {
-          let node = dependency.cableNode[cable]
-          guard node >= 0, seen.insert(cable).inserted else { continue }
-          let far = dataset.cables[cable].landingPointIndices
-            .filter { dataset.landingPoints[$0].kind == .shore && dataset.landingPoints[$0].countryIndex != country }
-            .map { (point: dependency.landingPointNode[$0], country: dataset.landingPoints[$0].countryIndex) }
-          guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
-          units[country].append(Unit(
-            link: node, entry: dependency.landingPointNode[point],
-            capacityGbps: Int64((dependency.linkCapacityTbps[node] * 1000).rounded()), farPoints: far, neighbour: -1))
-        }
+    // International units from the graph itself, so that investments (new
+    // nodes and edges) count: country – landing point – cable – far landing
+    // point – far country, and country – border link – neighbour.
+    let graph = dependency.graph
+    var countryOfShorePoint = [Int: Int]()
+    for (country, node) in dependency.countryNode.enumerated() {
+      for arc in graph.arcs(of: node) where dependency.kinds[graph.arcTarget(arc)] == .landingPoint {
+        countryOfShorePoint[graph.arcTarget(arc)] = country
       }
-      for border in dependency.borderLinks where border.countryA == country || border.countryB == country {
-        units[country].append(Unit(
-          link: border.node, entry: -1,
-          capacityGbps: Int64((dependency.linkCapacityTbps[border.node] * 1000).rounded()), farPoints: [],
-          neighbour: border.countryA == country ? border.countryB : border.countryA))
+    }
+    var units = [[Unit]](repeating: [], count: dataset.countries.count)
+    for (country, node) in dependency.countryNode.enumerated() {
+      var seen = Set<Int>()
+      for arc in graph.arcs(of: node) {
+        let neighbour = graph.arcTarget(arc)
+        switch dependency.kinds[neighbour] {
+        case .landingPoint:
+          for cableArc in graph.arcs(of: neighbour) {
+            let cable = graph.arcTarget(cableArc)
+            guard dependency.kinds[cable] == .cable, seen.insert(cable).inserted else { continue }
+            var far: [(point: Int, country: Int)] = []
+            for farArc in graph.arcs(of: cable) {
+              let point = graph.arcTarget(farArc)
+              if let farCountry = countryOfShorePoint[point], farCountry != country, !far.contains(where: { $0.point == point }) {
+                far.append((point, farCountry))
+              }
+            }
+            guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
+            units[country].append(Unit(
+              link: cable, entry: neighbour,
+              capacityGbps: Int64((dependency.linkCapacityTbps[cable] * 1000).rounded()), farPoints: far, neighbour: -1))
+          }
+        case .borderLink:
+          for farArc in graph.arcs(of: neighbour) where graph.arcTarget(farArc) != node {
+            units[country].append(Unit(
+              link: neighbour, entry: -1,
+              capacityGbps: Int64((dependency.linkCapacityTbps[neighbour] * 1000).rounded()), farPoints: [],
+              neighbour: dependency.rows[graph.arcTarget(farArc)]))
+          }
+        default:
+          break
+        }
       }
     }
     self.units = units
     totalCapacityGbps = units.map { $0.reduce(0) { $0 + $1.capacityGbps } }
-    localRoots = dataset.countries.map { $0.rootInstanceIndices.map { dependency.rootInstanceNode[$0] } }
+    localRoots = dependency.countryNode.map { node in
+      graph.arcs(of: node).map(graph.arcTarget).filter { dependency.kinds[$0] == .rootInstance }
+    }
     load = LoadCascade(units: units, dataset: dataset, model: model)
   }
 

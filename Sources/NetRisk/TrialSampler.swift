@@ -21,6 +21,11 @@ struct TrialSampler: Sendable {
   /// facilities affect no reported outcome, so they are not drawn: about
   /// half the nodes, and half the sampling time.
   let sampled: [(node: Int, probability: Double, logMiss: Double)]
+  /// The same for nodes added by investments. They draw from a stream of
+  /// their own, so that every dataset node sees the same draws whatever is
+  /// built: common random numbers, which keep comparisons of investments
+  /// free of sampling noise.
+  let sampledAdded: [(node: Int, probability: Double, logMiss: Double)]
 
   init(dependency: DependencyGraph, probabilities: FailureProbabilities, background: Bool, scenario: ScenarioFailures) {
     self.dependency = dependency
@@ -31,7 +36,7 @@ struct TrialSampler: Sendable {
     var hours: [Int: Double] = [:]
     for (grid, outage) in scenario.grids { hours[dependency.rows[grid]] = outage }
     scenarioGridHours = hours
-    sampled = (0 ..< dependency.nodeCount).compactMap { node in
+    let drawn: [(node: Int, probability: Double, logMiss: Double)] = (0 ..< dependency.nodeCount).compactMap { node in
       let p = probabilities.nodeDown[node]
       guard p > 0 else { return nil }
       switch dependency.kinds[node] {
@@ -39,14 +44,18 @@ struct TrialSampler: Sendable {
       default: return nil
       }
     }
+    sampled = drawn.filter { $0.node < dependency.baseNodeCount }
+    sampledAdded = drawn.filter { $0.node >= dependency.baseNodeCount }
   }
 
   /// One word per node: bit t set when the node is down in trial t of the block.
   func failures(block: Int, seed: UInt64) -> [UInt64] {
     var rng = SplitMix64.stream(block, of: seed)
+    var addedRNG = SplitMix64.stream(block, of: seed ^ 0x5DEE_CE66_D1CE_4E5B)
     var failed = [UInt64](repeating: 0, count: dependency.nodeCount)
     if background {
       for (node, probability, logMiss) in sampled { failed[node] = bernoulliWord(probability, logMiss: logMiss, &rng) }
+      for (node, probability, logMiss) in sampledAdded { failed[node] = bernoulliWord(probability, logMiss: logMiss, &addedRNG) }
     }
     for (node, probability) in scenario.nodes { failed[node] |= bernoulliWord(probability, &rng) }
 
@@ -76,7 +85,8 @@ struct TrialSampler: Sendable {
         let hours = scenarioGridHours[country]
           ?? -probabilities.gridMeanHours[country] * log(1 - rng.nextUnitDouble())
         for site in probabilities.sitesOnGrid[country] {
-          let noStart = rng.nextUnitDouble() < probabilities.backupFailsToStart
+          let draw = site.node < dependency.baseNodeCount ? rng.nextUnitDouble() : addedRNG.nextUnitDouble()
+          let noStart = draw < probabilities.backupFailsToStart
           if noStart || hours > site.autonomyHours { failed[site.node] |= bit }
         }
       }
