@@ -8,6 +8,8 @@ let commands: [any Command.Type] = [
   ScoreCommand.self,
   ExplainCommand.self,
   SimulateCommand.self,
+  SnapshotCommand.self,
+  DiffCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

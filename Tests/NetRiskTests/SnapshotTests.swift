@@ -1,0 +1,68 @@
+import Foundation
+import NetRiskData
+import Testing
+@testable import NetRisk
+
+@Suite struct SnapshotTests {
+  static func snapshot(weight: Double? = nil, trials: Int = 0, threads: Int = 1) throws -> JSONValue {
+    var (model, hash) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    if let weight {
+      model.scoreWeights.isolation.value = weight
+      hash += "-isolation-\(weight)"
+    }
+    let report = try Exposure.assess(
+      dataset: try Dataset.load(from: repositoryDatasets), model: model, modelHash: hash, trials: trials, seed: 3, threads: threads)
+    return Snapshot.exposure(report, datasetHash: try DatasetHash.compute(directory: repositoryDatasets))
+  }
+
+  @Test func identicalInputsGiveIdenticalBytesOnAnyThreadCount() throws {
+    let one = try Self.snapshot(trials: 640, threads: 1).canonicalText
+    let two = try Self.snapshot(trials: 640, threads: 2).canonicalText
+    #expect(one == two)
+    // Canonical text is a fixed point: read back and written again, the same bytes.
+    #expect(try JSONValue.parse(Data(one.utf8)).canonicalText == one)
+  }
+
+  @Test func changedWeightShowsInDiffAndFlipsTheExitAtTheRightTolerance() throws {
+    let before = try Self.snapshot(), after = try Self.snapshot(weight: 0.5)
+    let open = try SnapshotDiff.compare(old: before, new: after)
+    #expect(open.withinTolerances && !open.changes.isEmpty)
+    #expect(open.oldModel != open.newModel && open.oldDatasetHash == open.newDatasetHash)
+    let largest = try #require(open.changes.first).scoreDelta
+    #expect(largest != 0)
+    #expect(open.changes.allSatisfy { abs($0.scoreDelta) <= abs(largest) })
+    let tight = try SnapshotDiff.compare(old: before, new: after, tolerances: DiffTolerances(maxScoreDelta: abs(largest) - 1e-6))
+    #expect(!tight.withinTolerances)
+    let loose = try SnapshotDiff.compare(old: before, new: after, tolerances: DiffTolerances(maxScoreDelta: abs(largest) + 1e-6))
+    #expect(loose.withinTolerances)
+    let same = try SnapshotDiff.compare(old: before, new: before, tolerances: DiffTolerances(maxScoreDelta: 0, maxRankShift: 0))
+    #expect(same.changes.isEmpty && same.withinTolerances)
+    let onlyTonga = try SnapshotDiff.compare(old: before, new: after, tolerances: DiffTolerances(countries: ["TO"]))
+    #expect(onlyTonga.changes.map(\.code) == ["TO"])
+  }
+
+  @Test(arguments: [
+    ("not json", "not valid JSON"),
+    (#"{"schema": "other"}"#, #"not a netrisk snapshot: expected "schema": "netrisk-snapshot""#),
+    (#"{"schema": "netrisk-snapshot", "schemaVersion": 9}"#, "schemaVersion 9; this netrisk reads version 1"),
+    (#"{"schema": "netrisk-snapshot", "schemaVersion": 1, "kind": "movie"}"#, #"kind must be "exposure" or "backtest""#),
+    (#"{"schema": "netrisk-snapshot", "schemaVersion": 1, "kind": "exposure", "model": {}, "dataset": {}}"#, #"missing "countries""#),
+  ])
+  func malformedSnapshotsAreClearErrors(text: String, message: String) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    do {
+      _ = try Snapshot.load(from: path)
+      Issue.record("no error for \(text)")
+    } catch let error as SnapshotError {
+      #expect(error.file == path)
+      #expect(error.message.hasPrefix(message), "\(error.message)")
+    }
+  }
+
+  @Test func snapshotsOfDifferentKindsDoNotCompare() throws {
+    let exposure = try Self.snapshot()
+    let backtest = JSONValue.object(["kind": .string("backtest"), "incidents": .object([:])])
+    #expect(throws: SnapshotError.self) { try SnapshotDiff.compare(old: exposure, new: backtest) }
+  }
+}
