@@ -33,6 +33,8 @@ public struct RiskModel: Codable, Hashable, Sendable {
   public var registrySeatsSource: String
   public var scoreWeights: ScoreWeights
   public var failures: FailureModel
+  /// How `netrisk backtest` turns a simulated outcome into a severity class.
+  public var backtest: SeverityThresholds
 }
 
 /// How much a cable carries when the dataset does not say: the capacity of

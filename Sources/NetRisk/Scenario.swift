@@ -111,25 +111,8 @@ extension Scenario {
 
   /// Rejects keys the format does not have (a misspelt selector would
   /// otherwise be dropped in silence), with the closest allowed key.
-  static func checkKeys(of value: Any, file: String, role: String = "", path: String = "") throws {
-    if let object = value as? [String: Any] {
-      if let allowed = allowedKeys[role] {
-        for key in object.keys.sorted() where !allowed.contains(key) {
-          let best = allowed.map { ($0, levenshtein(key, $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
-          throw ScenarioError(
-            file: file,
-            message: "unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)" + (best.map { "; did you mean '\($0.0)'?" } ?? ""))
-        }
-      }
-      for (key, child) in object {
-        try checkKeys(of: child, file: file, role: key, path: path.isEmpty ? key : "\(path).\(key)")
-      }
-    } else if let array = value as? [Any] {
-      let itemRole = role + "[]"
-      for (index, item) in array.enumerated() {
-        try checkKeys(of: item, file: file, role: itemRole, path: "\(path)[\(index)]")
-      }
-    }
+  static func checkKeys(of value: Any, file: String) throws {
+    try JSONKeyCheck.check(value, allowed: allowedKeys) { ScenarioError(file: file, message: $0) }
   }
 
   /// Resolves the scenario against a dependency graph.

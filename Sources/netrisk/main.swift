@@ -10,6 +10,7 @@ let commands: [any Command.Type] = [
   SimulateCommand.self,
   SnapshotCommand.self,
   DiffCommand.self,
+  BacktestCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

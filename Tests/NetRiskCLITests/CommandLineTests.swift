@@ -139,6 +139,37 @@ func temporaryDirectory() throws -> String {
     #expect(bad.standardError.contains("failures[0]: unknown cable 'tonga-cabel'; did you mean 'tonga-cable'?"))
   }
 
+  @Test func snapshotAndDiffGateWithExitCodes() throws {
+    let directory = try temporaryDirectory()
+    let a = directory + "/a.json", b = directory + "/b.json", c = directory + "/c.json"
+    #expect(try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", a).status == 0)
+    #expect(try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", b).status == 0)
+    #expect(try String(contentsOfFile: a, encoding: .utf8) == String(contentsOfFile: b, encoding: .utf8))
+    let same = try ToolRun("diff", a, b, "--max-score-delta", "0")
+    #expect(same.status == 0 && same.standardOutput.contains("No change."))
+    // A model with another isolation weight moves scores: outside a zero tolerance.
+    let original = try String(contentsOfFile: datasets + "/models/default.json", encoding: .utf8)
+    let model = original.replacingOccurrences(of: #""value": 0.4,"#, with: #""value": 0.6,"#)  // the isolation weight
+    #expect(model != original)
+    try model.write(toFile: directory + "/model.json", atomically: true, encoding: .utf8)
+    #expect(try ToolRun("snapshot", "--dataset", datasets, "--model", directory + "/model.json", "--trials", "0", "--out", c).status == 0)
+    let moved = try ToolRun("diff", a, c, "--max-score-delta", "0")
+    #expect(moved.status == 1 && moved.standardOutput.contains("Outside tolerances"))
+    #expect(try ToolRun("diff", a, c).status == 0)
+    try "{}".write(toFile: b, atomically: true, encoding: .utf8)
+    let bad = try ToolRun("diff", a, b)
+    #expect(bad.status == 2 && bad.standardError.contains("not a netrisk snapshot"))
+  }
+
+  @Test func backtestReportsAgreementAndWritesASnapshot() throws {
+    let out = try temporaryDirectory() + "/backtest.json"
+    let run = try ToolRun("backtest", "--dataset", datasets, "--out", out)
+    #expect(run.status == 0)
+    #expect(run.standardOutput.contains("Confusion matrix (rows observed, columns predicted):"))
+    #expect(run.standardOutput.range(of: #"\nall +[0-9]+ +[0-9]+ %"#, options: .regularExpression) != nil)
+    #expect(try ToolRun("diff", out, out).status == 0)
+  }
+
   @Test func validateReportsABrokenDatasetWithLineAndColumn() throws {
     let bad = repository.appendingPathComponent("Tests/NetRiskDataTests/Fixtures/bad/not-a-number").path
     let run = try ToolRun("validate", bad)

@@ -1,0 +1,80 @@
+// Past incidents and what was observed in each country, for backtests.
+import Foundation
+
+/// An incidents file (`Datasets/incidents/incidents.json`); format in
+/// Datasets/incidents/README.md.
+public struct IncidentFile: Codable, Sendable {
+  public var version: Int
+  /// The ordinal severity classes, mildest first.
+  public var severityClasses: [String]
+  public var incidents: [Incident]
+
+  /// Loads and checks an incidents file: known keys only, ISO dates, unique
+  /// ids, severities among the declared classes.
+  /// - Throws: `IncidentError` naming the file and the place.
+  public static func load(from path: String) throws -> IncidentFile {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw IncidentError(file: path, message: "cannot read the incidents file (missing or unreadable)")
+    }
+    let file: IncidentFile
+    do {
+      var allowed = Scenario.allowedKeys
+      allowed[""] = ["version", "severityClasses", "incidents"]
+      allowed["incidents[]"] = ["id", "name", "date", "description", "failures", "observations", "sources"]
+      allowed["observations[]"] = ["country", "severity", "source"]
+      try JSONKeyCheck.check(try JSONSerialization.jsonObject(with: data), allowed: allowed) { IncidentError(file: path, message: $0) }
+      file = try JSONDecoder().decode(IncidentFile.self, from: data)
+    } catch let error as IncidentError {
+      throw error
+    } catch let error as DecodingError {
+      throw IncidentError(file: path, message: error.readableDescription)
+    } catch {
+      throw IncidentError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+    }
+    guard file.version == 1 else { throw IncidentError(file: path, message: "version \(file.version); this netrisk reads version 1") }
+    var seen = Set<String>()
+    for (index, incident) in file.incidents.enumerated() {
+      let place = "incidents[\(index)] (\(incident.id))"
+      guard seen.insert(incident.id).inserted else { throw IncidentError(file: path, message: "\(place): duplicate id") }
+      guard incident.year != nil else {
+        throw IncidentError(file: path, message: "\(place): date must be YYYY-MM-DD, found '\(incident.date)'")
+      }
+      for (position, observation) in incident.observations.enumerated() where !file.severityClasses.contains(observation.severity) {
+        throw IncidentError(file: path, message: "\(place).observations[\(position)]: severity '\(observation.severity)' is not one of \(file.severityClasses.joined(separator: ", "))")
+      }
+    }
+    return file
+  }
+}
+
+public struct Incident: Codable, Sendable {
+  public var id: String
+  public var name: String
+  public var date: String
+  public var description: String
+  public var failures: [Scenario.FailureSpec]
+  public var observations: [Observation]
+  public var sources: [String]
+
+  /// The year of `date` when it is a valid YYYY-MM-DD date, else nil.
+  public var year: Int? {
+    let parts = date.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1 ... 12).contains(month), (1 ... 31).contains(day)
+    else { return nil }
+    return year
+  }
+}
+
+/// What was observed in one country, with its source.
+public struct Observation: Codable, Sendable {
+  public var country: String
+  public var severity: String
+  public var source: String
+}
+
+public struct IncidentError: Error, CustomStringConvertible, Equatable {
+  public var file: String
+  public var message: String
+  public var description: String { "\(file): \(message)" }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import NetRiskData
+import Testing
+@testable import NetRisk
+
+@Suite struct BacktestTests {
+  let classes = ["none", "degraded", "partial", "major", "total"]
+
+  func pair(_ observed: String, _ predicted: String, loss: Double) -> BacktestPair {
+    BacktestPair(incident: "i", country: "XX", observed: observed, predicted: predicted, expectedLoss: loss, isolationProbability: 0)
+  }
+
+  @Test func metricsOnKnownPairs() {
+    let pairs = [pair("total", "total", loss: 1), pair("major", "partial", loss: 0.3), pair("none", "major", loss: 0.6), pair("degraded", "degraded", loss: 0.05)]
+    let metrics = Backtest.metrics(pairs, classes: classes)
+    #expect(metrics.pairs == 4 && metrics.exactAccuracy == 0.5 && metrics.withinOneAccuracy == 0.75)
+    #expect(metrics.confusion[4][4] == 1 && metrics.confusion[3][2] == 1 && metrics.confusion[0][3] == 1 && metrics.confusion[1][1] == 1)
+    // Ranks of loss: 4, 2, 3, 1; of observed: 4, 3, 1, 2 → ρ = 1 - 6·Σd²/(n(n²-1)) = 1 - 6·6/60 = 0.4.
+    #expect(abs((metrics.spearman ?? 0) - 0.4) < 1e-12)
+  }
+
+  @Test func spearmanHandlesTiesAndNoSpread() {
+    #expect(Backtest.spearman([1, 2, 3], [1, 2, 3]) == 1)
+    #expect(Backtest.spearman([1, 2, 3], [3, 2, 1]) == -1)
+    #expect(Backtest.spearman([1, 1, 1], [1, 2, 3]) == nil)
+    let tied = Backtest.spearman([1, 1, 2], [1, 2, 3]) ?? 0
+    #expect(abs(tied - 0.8660254037844386) < 1e-12)
+  }
+
+  func write(_ text: String) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("incidents-\(UUID().uuidString).json").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  func incidents(_ body: String) -> String {
+    #"{"version": 1, "severityClasses": ["none", "degraded", "partial", "major", "total"], "incidents": ["# + body + "]}"
+  }
+
+  @Test func replayingAHandBuiltIncidentPredictsWhatHappened() throws {
+    var world = WorldBuilder()
+    world.country("HB")
+    world.country("IS")
+    world.country("TW")
+    world.cable("c1", ("hb-1", "HB"), ("is-1", "IS"))
+    world.cable("c2", ("hb-2", "HB"), ("tw-1", "TW"))
+    world.cable("c3", ("hb-3", "HB"), ("tw-2", "TW"))
+    let dataset = try world.load()
+    let (model, hash) = try testModel(hubs: ["HB"])
+    let path = try write(incidents(#"""
+      {"id": "cut", "name": "c1 and c2 cut", "date": "2023-05-01", "description": "", "sources": [],
+       "failures": [{"cables": ["c1", "c2"]}],
+       "observations": [{"country": "IS", "severity": "total", "source": "test"}, {"country": "TW", "severity": "major", "source": "test"}]}
+      """#))
+    let report = try Backtest.run(incidents: try IncidentFile.load(from: path), file: path, dataset: dataset, model: model,
+      modelHash: hash, trials: 64, seed: 1, threads: 1)
+    #expect(report.pairs.map(\.predicted) == ["total", "major"])  // IS isolated; TW loses half its capacity
+    #expect(report.overall.exactAccuracy == 1)
+  }
+
+  @Test(arguments: [
+    (#"{"id": "a", "name": "", "date": "2023-13-01", "description": "", "sources": [], "failures": [], "observations": []}"#,
+     "incidents[0] (a): date must be YYYY-MM-DD, found '2023-13-01'"),
+    (#"{"id": "a", "name": "", "date": "2023-01-01", "description": "", "sources": [], "failures": [], "observations": [{"country": "TO", "severity": "awful", "source": ""}]}"#,
+     "incidents[0] (a).observations[0]: severity 'awful' is not one of none, degraded, partial, major, total"),
+    (#"{"id": "a", "name": "", "date": "2023-01-01", "description": "", "sources": [], "failures": [], "observations": [], "severty": 1}"#,
+     "unknown key 'severty' in incidents[0]"),
+    (#"{"id": "a", "name": "", "date": "2023-01-01", "description": "", "sources": [], "failures": [], "observations": []}, {"id": "a", "name": "", "date": "2023-01-02", "description": "", "sources": [], "failures": [], "observations": []}"#,
+     "incidents[1] (a): duplicate id"),
+  ])
+  func malformedIncidentFilesAreClearErrors(body: String, message: String) throws {
+    let path = try write(incidents(body))
+    do {
+      _ = try IncidentFile.load(from: path)
+      Issue.record("no error")
+    } catch let error as IncidentError {
+      #expect(error.message == message)
+    }
+  }
+
+  @Test func shippedIncidentsReplayAndDiffBetweenModels() throws {
+    let dataset = try Dataset.load(from: repositoryDatasets)
+    var (model, hash) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    let path = repositoryDatasets + "/incidents/incidents.json"
+    let file = try IncidentFile.load(from: path)
+    #expect(file.incidents.count >= 8)
+    #expect(file.incidents.contains { $0.observations.contains { $0.severity == "none" } })
+    let first = try Backtest.run(incidents: file, file: path, dataset: dataset, model: model, modelHash: hash, trials: 64, seed: 1, threads: 2)
+    #expect(first.overall.pairs == file.incidents.reduce(0) { $0 + $1.observations.count })
+    // A stricter "degraded" threshold changes predictions; diff sees it and the gate flips.
+    model.backtest.rules[3].minExpectedLoss = 0.5
+    hash += "-strict"
+    let second = try Backtest.run(incidents: file, file: path, dataset: dataset, model: model, modelHash: hash, trials: 64, seed: 1, threads: 2)
+    let datasetHash = try DatasetHash.compute(directory: repositoryDatasets)
+    let comparison = try SnapshotDiff.compare(
+      old: Snapshot.backtest(first, datasetHash: datasetHash), new: Snapshot.backtest(second, datasetHash: datasetHash),
+      tolerances: DiffTolerances(maxScoreDelta: 0))
+    // Losses below the partial threshold that were "degraded" are now "none", and nothing else moves.
+    #expect(comparison.changes.contains { $0.oldClass == "degraded" && $0.newClass == "none" })
+    #expect(comparison.changes.allSatisfy { $0.oldClass == "degraded" && $0.newClass == "none" })
+    let moved = first.overall.exactAccuracy != second.overall.exactAccuracy
+    #expect(comparison.withinTolerances == !moved)
+  }
+}
