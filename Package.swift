@@ -43,6 +43,10 @@ let package = Package(
       dependencies: ["NetRisk", "NetRiskData", "NetRiskGraph"]
     ),
     .testTarget(
+      name: "NetRiskReportTests",
+      dependencies: ["NetRiskReport", "NetRisk", "NetRiskData"]
+    ),
+    .testTarget(
       name: "NetRiskCLITests",
       dependencies: ["netrisk"]
     ),

@@ -11,6 +11,8 @@ let commands: [any Command.Type] = [
   SnapshotCommand.self,
   DiffCommand.self,
   BacktestCommand.self,
+  ReportCommand.self,
+  ExportCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

@@ -170,6 +170,25 @@ func temporaryDirectory() throws -> String {
     #expect(try ToolRun("diff", out, out).status == 0)
   }
 
+  @Test func reportAndExportsWriteFilesOrFailCleanly() throws {
+    let directory = try temporaryDirectory()
+    let page = directory + "/report.html"
+    let report = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--country", "TO", "--out", page)
+    #expect(report.status == 0)
+    #expect(try String(contentsOfFile: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    let unknown = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--country", "TQ", "--out", directory + "/never.html")
+    #expect(unknown.status == 2 && unknown.standardError.contains("unknown or unscored country 'TQ'"))
+    #expect(!FileManager.default.fileExists(atPath: directory + "/never.html"))
+    let geo = try ToolRun("export", "--dataset", datasets, "--format", "geojson", "--country", "TO")
+    #expect(geo.status == 0 && geo.standardOutput.contains("\"FeatureCollection\""))
+    let dot = try ToolRun("export", "--dataset", datasets, "--format", "dot", "--country", "TO", "--depth", "2")
+    #expect(dot.status == 0 && dot.standardOutput.hasPrefix("graph netrisk {"))
+    let csv = try ToolRun("export", "--dataset", datasets, "--format", "csv", "--country", "TO")
+    #expect(csv.status == 0 && csv.standardOutput.split(separator: "\n").count == 2)
+    let bad = try ToolRun("export", "--dataset", datasets, "--format", "svg")
+    #expect(bad.status == 2 && bad.standardError.contains("--format expects dot, geojson or csv"))
+  }
+
   @Test func validateReportsABrokenDatasetWithLineAndColumn() throws {
     let bad = repository.appendingPathComponent("Tests/NetRiskDataTests/Fixtures/bad/not-a-number").path
     let run = try ToolRun("validate", bad)

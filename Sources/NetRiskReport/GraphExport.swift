@@ -1,0 +1,120 @@
+// Exports of the dependency graph (Graphviz DOT) and of the map layers (GeoJSON).
+import Foundation
+import NetRisk
+import NetRiskData
+import NetRiskGraph
+
+public enum GraphExport {
+  /// The nodes within `depth` hops of `country` in the dependency graph, or
+  /// every node when `country` is nil.
+  static func neighbourhood(_ dependency: DependencyGraph, country: Int?, depth: Int) -> [Int] {
+    guard let country else { return Array(0 ..< dependency.nodeCount) }
+    let distance = dependency.graph.hopDistances(from: [dependency.countryNode[country]])
+    return (0 ..< dependency.nodeCount).filter { distance[$0] >= 0 && distance[$0] <= depth }
+  }
+
+  static let shapes: [NodeKind: String] = [
+    .country: "box", .landingPoint: "circle", .cable: "ellipse", .borderLink: "diamond", .internetExchange: "hexagon",
+    .facility: "house", .rootInstance: "triangle", .grid: "octagon", .coreLink: "point", .core: "doublecircle",
+  ]
+
+  /// Graphviz DOT of the dependency graph (or the part around one country):
+  /// node kinds as shapes, single points of failure (of that country, or of
+  /// any country) filled red, grids' requires-relations as dashed edges.
+  public static func dot(
+    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
+  ) -> String {
+    // The neighbourhood, plus what its nodes require (their grids and facilities).
+    var included = Set(neighbourhood(dependency, country: country, depth: depth))
+    for requirement in dependency.requirements where included.contains(requirement.dependent) {
+      included.formUnion(requirement.supports)
+    }
+    let nodes = included.sorted()
+    let spofNames = Set(report.countries.filter { country == nil || $0.code == dataset.countries[country ?? 0].code }
+      .flatMap { $0.singlePointsOfFailure.map(\.name) })
+    func quoted(_ text: String) -> String {
+      "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+    var lines = ["graph netrisk {", "  graph [overlap=false, splines=true, fontname=\"Helvetica\"];", "  node [fontname=\"Helvetica\", fontsize=9];"]
+    for node in nodes {
+      let name = dependency.name(of: node, in: dataset)
+      var attributes = ["label=\(quoted(name))", "shape=\(shapes[dependency.kinds[node]] ?? "ellipse")"]
+      if spofNames.contains(name) { attributes += ["style=filled", "fillcolor=\"#f03b20\"", "penwidth=2"] }
+      lines.append("  n\(node) [\(attributes.joined(separator: ", "))];")
+    }
+    let ends = dependency.graph.edgeEndpoints()
+    for edge in 0 ..< dependency.graph.edgeCount {
+      let (u, v) = ends[edge]
+      if included.contains(u) && included.contains(v) { lines.append("  n\(u) -- n\(v);") }
+    }
+    for requirement in dependency.requirements where included.contains(requirement.dependent) {
+      for support in requirement.supports where included.contains(support) {
+        lines.append("  n\(requirement.dependent) -- n\(support) [style=dashed, color=\"#888888\"];")
+      }
+    }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// GeoJSON (RFC 7946) FeatureCollection: landing points and countries as
+  /// Points, cables as MultiLineStrings of their routes, with the countries'
+  /// scores as properties. With a country: its landing points and cables and
+  /// the countries at their far ends.
+  public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?) -> String {
+    let scored = Dictionary(uniqueKeysWithValues: report.countries.map { ($0.code, $0) })
+    let excluded = Set(report.excludedCables.map { String($0.prefix { $0 != ":" }) })
+    var cables = Set(dataset.cables.indices)
+    var countries = Set(dataset.countries.indices)
+    if let code, let index = dataset.countryIndex(code) {
+      cables = Set(dataset.countries[index].landingPointIndices.flatMap { dataset.landingPoints[$0].cableIndices })
+      countries = Set(cables.flatMap { dataset.cables[$0].landingPointIndices.map { dataset.landingPoints[$0].countryIndex } }).union([index])
+    }
+    func point(_ location: GeoPoint) -> JSONValue {
+      .object(["type": .string("Point"), "coordinates": .array([.number(location.longitude), .number(location.latitude)])])
+    }
+    var features: [JSONValue] = []
+    for cable in cables.sorted() {
+      let record = dataset.cables[cable]
+      let lines = record.routeSegmentIndices.map { segment in
+        JSONValue.array(dataset.cableRouteSegments[segment].points.map { .array([.number($0.longitude), .number($0.latitude)]) })
+      }
+      guard !lines.isEmpty else { continue }
+      features.append(.object([
+        "type": .string("Feature"), "geometry": .object(["type": .string("MultiLineString"), "coordinates": .array(lines)]),
+        "properties": .object([
+          "kind": .string("cable"), "id": .string(record.id), "name": .string(record.name),
+          "readyForService": record.readyForServiceYear.map { .integer($0) } ?? .null,
+          "planned": .bool(record.isPlanned), "inModel": .bool(!excluded.contains(record.id)),
+        ]),
+      ]))
+    }
+    let points = Set(cables.flatMap { dataset.cables[$0].landingPointIndices })
+    for index in points.sorted() {
+      let record = dataset.landingPoints[index]
+      features.append(.object([
+        "type": .string("Feature"), "geometry": point(record.location),
+        "properties": .object([
+          "kind": .string("landingPoint"), "id": .string(record.id), "name": .string(record.name),
+          "country": .string(dataset.countries[record.countryIndex].code), "platform": .bool(record.kind == .platform),
+        ]),
+      ]))
+    }
+    for index in countries.sorted() {
+      let record = dataset.countries[index]
+      guard let centroid = record.centroid else { continue }
+      var properties: [String: JSONValue] = ["kind": .string("country"), "code": .string(record.code), "name": .string(record.name)]
+      if let exposure = scored[record.code] {
+        properties["score"] = .number(exposure.score)
+        properties["rank"] = .integer(exposure.rank)
+        properties["k"] = .integer(exposure.independentFailuresToIsolate)
+        properties["singlePointsOfFailure"] = .integer(exposure.singlePointsOfFailure.count)
+        if let risk = exposure.risk {
+          properties["isolationProbability"] = .number(risk.isolationProbability)
+          properties["expectedCapacityLoss"] = .number(risk.expectedCapacityLoss)
+        }
+      }
+      features.append(.object(["type": .string("Feature"), "geometry": point(centroid), "properties": .object(properties)]))
+    }
+    return JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).canonicalText
+  }
+}

@@ -1,0 +1,90 @@
+// The single-file HTML report: map, ranked table, stacked bar chart and
+// country cards, with inline CSS and SVG and no scripts.
+import Foundation
+import NetRisk
+import NetRiskData
+
+/// A data source and its snapshot date, shown in the report's header.
+public struct SourceDate: Sendable {
+  public var source: String
+  public var date: String
+  public var licence: String
+  public init(source: String, date: String, licence: String) {
+    self.source = source
+    self.date = date
+    self.licence = licence
+  }
+}
+
+public enum HTMLReport {
+  /// The whole page as well-formed XHTML (it also parses as XML), opening
+  /// offline: no external resources, no scripts.
+  public static func render(
+    report: ExposureReport, dataset: Dataset, datasetHash: String, sources: [SourceDate], countries: [String], topBars: Int = 25
+  ) -> String {
+    // The model's cables: all but those it left out (planned, or not yet in service).
+    let excluded = Set(report.excludedCables.map { String($0.prefix { $0 != ":" }) })
+    let active = Set(dataset.cables.indices.filter { !excluded.contains(dataset.cables[$0].id) })
+    var body = tag("h1", [:], "netrisk: Internet exposure by country")
+    body += tag("p", ["class": "meta"],
+      "Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)); dataset hash \(datasetHash); "
+        + (report.monteCarloTrials > 0 ? "Monte Carlo \(report.monteCarloTrials) trials, seed \(report.seed)." : "Monte Carlo off.").xmlEscaped)
+    body += tag("p", ["class": "meta"], ("Data snapshots: " + sources.map { "\($0.source) \($0.date)" }.joined(separator: ", ") + ".").xmlEscaped)
+    body += tag("p", [:], ("Score 0 = robust, 100 = one failure from isolation on every part. k = independent failures of landing points, cables and border links that isolate a country. "
+      + "Approximate: " + report.caveats.joined(separator: " ")).xmlEscaped)
+    body += tag("h2", [:], "World map")
+    body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active)
+      + tag("figcaption", [:], "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."))
+    body += tag("h2", [:], "Most exposed countries, score by part")
+    body += PartsBarChart.render(report: report, count: topBars)
+    for code in countries {
+      guard let country = report.countries.first(where: { $0.code == code }) else { continue }
+      body += CountryCard.render(country, of: report)
+    }
+    body += tag("h2", [:], "All countries")
+    body += rankedTable(report)
+    body += tag("p", ["class": "meta"], ("Licences and attributions: " + sources.map { "\($0.source): \($0.licence)" }.joined(separator: "; ")
+      + ". This site or product includes Country Borders data available from https://www.geodatasource.com.").xmlEscaped)
+    let head = tag("meta", ["charset": "utf-8"]) + tag("title", [:], "netrisk report") + tag("style", [:], style)
+    return "<!DOCTYPE html>\n" + tag("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"], tag("head", [:], head) + tag("body", [:], body)) + "\n"
+  }
+
+  static func rankedTable(_ report: ExposureReport) -> String {
+    let risk = report.monteCarloTrials > 0
+    var header = ["Rank", "Code", "Country", "Score", "k", "SPOFs", "Cables", "Landings", "Neighbours", "Root letters", "IXPs"]
+    if risk { header += ["P(isolated) %", "E[loss] %"] }
+    var rows = tag("tr", [:], header.map { tag("th", ["scope": "col"], $0.xmlEscaped) }.joined())
+    for country in report.countries {
+      var cells = [
+        String(country.rank), country.code, country.name + (country.isHub ? " (hub)" : ""), String(format: "%.1f", country.score),
+        String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count), String(country.cables.count),
+        String(country.landingPoints), String(country.landNeighbours.count), String(country.localRootLetters.count),
+        String(country.internetExchanges),
+      ]
+      if risk, let estimate = country.risk {
+        cells += [String(format: "%.2f", 100 * estimate.isolationProbability), String(format: "%.2f", 100 * estimate.expectedCapacityLoss)]
+      } else if risk {
+        cells += ["", ""]
+      }
+      let swatch = tag("span", ["class": "swatch", "style": "background:\(ScoreColors.color(score: country.score))"], "")
+      let html = cells.enumerated().map { index, cell in
+        tag("td", index >= 3 || index == 0 ? ["class": "num"] : [:], (index == 3 ? swatch : "") + cell.xmlEscaped)
+      }.joined()
+      rows += tag("tr", ["class": "country-row", "id": "row-\(country.code)"], html)
+    }
+    return tag("table", [:], tag("caption", [:], "Every scored country, most exposed first") + rows)
+  }
+
+  static let style = """
+    body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem auto;max-width:1100px;color:#1a1a1a;line-height:1.4;padding:0 1rem}
+    h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+    .meta{color:#555;font-size:.85rem}figure{margin:0}svg.map{width:100%;height:auto;border:1px solid #ccc}
+    figcaption{font-size:.8rem;color:#555}table{border-collapse:collapse;width:100%;font-size:.8rem}
+    caption{text-align:left;font-weight:600;padding:.3rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.15rem .4rem;text-align:left}
+    td.num{text-align:right;font-variant-numeric:tabular-nums}tr:nth-child(even){background:#f7f7f7}
+    .swatch{display:inline-block;width:.7rem;height:.7rem;margin-right:.3rem;border:1px solid #555;vertical-align:middle}
+    .card{border:1px solid #bbb;border-radius:6px;padding:.6rem 1rem;margin:1rem 0;break-inside:avoid}
+    .card h3{margin:.2rem 0}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}
+    @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,figure,.card{break-inside:avoid}svg.map{border:none}}
+    """
+}

@@ -1,0 +1,68 @@
+// The report's world map: equirectangular SVG of cables, landing points and
+// countries coloured by exposure.
+import Foundation
+import NetRisk
+import NetRiskData
+
+enum WorldMapSVG {
+  static let width = 1000.0, height = 500.0
+
+  static func x(_ longitude: Double) -> Double { (longitude + 180) / 360 * width }
+  static func y(_ latitude: Double) -> Double { (90 - latitude) / 180 * height }
+
+  /// The map as an inline SVG element.
+  static func render(report: ExposureReport, dataset: Dataset, activeCables: Set<Int>) -> String {
+    var body = tag("title", ["id": "map-title"], "World map: submarine cable routes, landing points, and countries coloured by exposure score")
+    body += tag("rect", ["x": "0", "y": "0", "width": "1000", "height": "500", "fill": "#eef3f8"])
+    var grid = ""
+    for longitude in stride(from: -150.0, through: 150.0, by: 30.0) {
+      grid += tag("line", ["x1": coordinate(x(longitude)), "y1": "0", "x2": coordinate(x(longitude)), "y2": "500"])
+    }
+    for latitude in stride(from: -60.0, through: 60.0, by: 30.0) {
+      grid += tag("line", ["x1": "0", "y1": coordinate(y(latitude)), "x2": "1000", "y2": coordinate(y(latitude))])
+    }
+    body += tag("g", ["stroke": "#d0dae4", "stroke-width": "0.5"], grid)
+    // Cable routes; a jump of more than half the map is the antimeridian: start a new run.
+    var cables = ""
+    for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) {
+      var runs: [[String]] = [[]]
+      var previous: Double? = nil
+      for point in segment.points {
+        let px = x(point.longitude)
+        if let last = previous, abs(px - last) > width / 2 { runs.append([]) }
+        runs[runs.count - 1].append("\(coordinate(px)),\(coordinate(y(point.latitude)))")
+        previous = px
+      }
+      for run in runs where run.count >= 2 { cables += tag("polyline", ["points": run.joined(separator: " ")]) }
+    }
+    body += tag("g", ["fill": "none", "stroke": "#3a6ea5", "stroke-width": "0.6", "stroke-opacity": "0.55"], cables)
+    var points = ""
+    for point in dataset.landingPoints where point.kind == .shore && point.cableIndices.contains(where: activeCables.contains) {
+      points += tag("circle", ["cx": coordinate(x(point.location.longitude)), "cy": coordinate(y(point.location.latitude)), "r": "0.9"])
+    }
+    body += tag("g", ["fill": "#1f3b57"], points)
+    // Countries at their centroids, coloured by score, each with its name and score as text (a title).
+    var countries = ""
+    for country in report.countries {
+      guard let index = dataset.countryIndex(country.code), let centroid = dataset.countries[index].centroid else { continue }
+      let label = "\(country.name) (\(country.code)): score \(String(format: "%.1f", country.score)), rank \(country.rank)"
+      countries += tag("circle", [
+        "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "4",
+        "fill": ScoreColors.color(score: country.score),
+      ], tag("title", [:], label.xmlEscaped))
+    }
+    body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], countries)
+    var legend = tag("rect", ["x": "10", "y": "395", "width": "170", "height": "98", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
+    legend += tag("text", ["x": "18", "y": "410"], "Exposure score (circles)")
+    for (index, color) in ScoreColors.scale.enumerated() {
+      let top = 416.0 + Double(index) * 14
+      let note = index == 4 ? " (most exposed)" : index == 0 ? " (robust)" : ""
+      legend += tag("rect", ["x": "18", "y": coordinate(top), "width": "12", "height": "10", "fill": color, "stroke": "#333333", "stroke-width": "0.4"])
+      legend += tag("text", ["x": "36", "y": coordinate(top + 9)], "\(index * 20)–\(index * 20 + 20)\(note)")
+    }
+    body += tag("g", ["font-size": "10", "font-family": "sans-serif"], legend)
+    return tag("svg", [
+      "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 500", "class": "map", "role": "img", "aria-labelledby": "map-title",
+    ], body)
+  }
+}

@@ -1,0 +1,71 @@
+// `netrisk report`: one self-contained HTML page to open, print and mail.
+import Foundation
+import NetRisk
+import NetRiskData
+import NetRiskReport
+
+struct ReportCommand: Command {
+  static let name = "report"
+  static let summary = "Write a single-file HTML report: map, ranked table, charts, country cards"
+  static let help = """
+    Usage: netrisk report [--country CC ...] [--out FILE] [--trials N] [--seed S] [--dataset DIR] [--model FILE]
+
+    Writes one self-contained HTML file (inline CSS and SVG, no scripts, opens
+    offline): model name and hash, dataset hash and source snapshot dates, a
+    world map of cable routes, landing points and countries coloured by
+    exposure, a bar chart of the top exposures with their score parts, a card
+    per requested country (single points of failure, k, cuts, diversity, DNS,
+    IXPs, power, Monte Carlo figures) and the ranked table of all countries.
+
+      --country CC    a card for this country; repeat, or give a list (TO,FJ)
+      --out FILE      the file to write, atomically (default: report.html)
+      --trials N      Monte Carlo trials (default: the model's); 0 turns it off
+      --seed S        seed (default 1)
+    \(CommonOptions.help)
+    """
+
+  var options: CommonOptions
+  var countries: [String]
+  var out: String
+  var trials: Int?
+  var seed: UInt64
+
+  init(arguments: inout ArgumentList) throws {
+    options = try CommonOptions(arguments: &arguments)
+    countries = try arguments.options("--country").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } }
+    out = try arguments.option("--out") ?? "report.html"
+    trials = try arguments.integer("--trials", in: 0 ... 10_000_000)
+    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+  }
+
+  func run() throws -> Int32 {
+    let report = try options.assess(trials: trials, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount)
+    for code in countries where !report.countries.contains(where: { $0.code == code }) {
+      var message = "unknown or unscored country '\(code)'"
+      if let suggestion = closest(to: code, among: report.countries.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
+      throw UsageError(message: message)
+    }
+    let dataset = try options.loadDataset()
+    let html = HTMLReport.render(
+      report: report, dataset: dataset, datasetHash: try DatasetHash.compute(directory: options.dataset),
+      sources: try sourceDates(directory: options.dataset), countries: countries)
+    try AtomicFile.write(html, to: out)
+    printError("wrote \(out)")
+    return 0
+  }
+
+  /// The snapshot date and licence of each source, from import/sources.csv (none when absent).
+  func sourceDates(directory: String) throws -> [SourceDate] {
+    let path = (directory as NSString).appendingPathComponent("import/sources.csv")
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    let records = try CSV.parse(data)
+    guard let header = records.first?.fields,
+      let source = header.firstIndex(of: "source"), let date = header.firstIndex(of: "snapshot_date"), let licence = header.firstIndex(of: "licence")
+    else { return [] }
+    return records.dropFirst().compactMap { record in
+      let fields = record.fields
+      guard fields.count > max(source, date, licence) else { return nil }
+      return SourceDate(source: fields[source], date: fields[date], licence: fields[licence])
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import NetRisk
+import NetRiskData
+import Testing
+@testable import NetRiskReport
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+let repositoryDatasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Datasets").path
+
+/// The world report, once, with a few Monte Carlo trials.
+let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGraph) = {
+  do {
+    let dataset = try Dataset.load(from: repositoryDatasets)
+    let (model, hash) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    let report = try Exposure.assess(dataset: dataset, model: model, modelHash: hash, trials: 128, seed: 1, threads: 2)
+    return (report, dataset, try DependencyGraph(dataset: dataset, model: model))
+  } catch {
+    preconditionFailure("the committed world dataset must load: \(error)")
+  }
+}()
+
+@Suite struct ReportTests {
+  func html(countries: [String] = ["TO", "AG"]) -> String {
+    HTMLReport.render(report: world.report, dataset: world.dataset, datasetHash: "test-hash",
+      sources: [SourceDate(source: "telegeography", date: "2024-03-28", licence: "CC BY-NC-SA 3.0 <&>")], countries: countries)
+  }
+
+  @Test func htmlIsWellFormedAndSelfContained() throws {
+    let page = html()
+    let body = String(page.drop { $0 != "\n" }.dropFirst())  // after the doctype line
+    #if canImport(FoundationXML)
+    let document = try XMLDocument(data: Data(body.utf8))
+    #expect(document.rootElement()?.name == "html")
+    #else
+    // No XML parser here: check that every opened element is closed, in order.
+    var stack: [Substring] = []
+    for match in body.matches(of: /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>/) {
+      if match.1 == "/" { #expect(stack.popLast() == match.2) } else if match.3 != "/" { stack.append(match.2) }
+    }
+    #expect(stack.isEmpty)
+    #endif
+    // Nothing is fetched: no scripts, no external resources, no imports.
+    #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("href=") && !page.contains("@import") && !page.contains("url("))
+    #expect(page.contains("hash \(world.report.modelHash)") && page.contains("telegeography 2024-03-28"))
+  }
+
+  @Test func everyCountryHasARowAndNamesAreEscaped() {
+    let page = html()
+    #expect(page.components(separatedBy: "class=\"country-row\"").count - 1 == world.report.countries.count)
+    for country in world.report.countries { #expect(page.contains("id=\"row-\(country.code)\"")) }
+    #expect(page.contains("Antigua &amp; Barbuda") && !page.contains("Antigua & Barbuda"))
+    #expect(page.contains("CC BY-NC-SA 3.0 &lt;&amp;&gt;"))
+    #expect(page.contains("id=\"card-TO\"") && page.contains("Tonga Cable: Tonga loses all international paths"))
+  }
+
+  @Test func geoJSONHasTheRightGeometryTypes() throws {
+    let text = GraphExport.geoJSON(dataset: world.dataset, report: world.report, country: nil)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    #expect(object["type"] as? String == "FeatureCollection")
+    let features = try #require(object["features"] as? [[String: Any]])
+    var kinds: [String: Set<String>] = [:]
+    for feature in features {
+      let geometry = try #require(feature["geometry"] as? [String: Any])
+      let properties = try #require(feature["properties"] as? [String: Any])
+      kinds[properties["kind"] as? String ?? "?", default: []].insert(geometry["type"] as? String ?? "?")
+    }
+    #expect(kinds == ["cable": ["MultiLineString"], "landingPoint": ["Point"], "country": ["Point"]])
+    let tonga = GraphExport.geoJSON(dataset: world.dataset, report: world.report, country: "TO")
+    #expect(tonga.contains("\"tonga-cable\"") && !tonga.contains("\"marea\""))
+  }
+
+  @Test func dotDeclaresEveryNodeItConnectsAndHighlightsSPOFs() throws {
+    let tonga = try #require(world.dataset.countryIndex("TO"))
+    let dot = GraphExport.dot(dependency: world.dependency, dataset: world.dataset, report: world.report, country: tonga, depth: 3)
+    #expect(dot.hasPrefix("graph netrisk {") && dot.hasSuffix("}\n"))
+    let declared = Set(dot.matches(of: /\n  (n[0-9]+) \[/).map { String($0.1) })
+    for edge in dot.matches(of: /(n[0-9]+) -- (n[0-9]+)/) {
+      #expect(declared.contains(String(edge.1)) && declared.contains(String(edge.2)))
+    }
+    #expect(dot.contains("label=\"Tonga Cable\", shape=ellipse, style=filled"))
+    #expect(dot.contains("label=\"power grid of Fiji\""))
+    // Graphviz itself, when installed, must accept it.
+    let dotTool = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let dotTool else {
+      print("graphviz not installed: 'dot -Tsvg' check skipped (apt-get install graphviz to run it)")
+      return
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: dotTool)
+    process.arguments = ["-Tsvg"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(dot.utf8))
+    try input.fileHandleForWriting.close()
+    let rendered = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(rendered.contains("<svg"))
+  }
+}
