@@ -81,10 +81,10 @@ public enum HTMLReport {
     .meta{color:#555;font-size:.85rem}figure{margin:0}svg.map{width:100%;height:auto;border:1px solid #ccc}
     figcaption{font-size:.8rem;color:#555}table{border-collapse:collapse;width:100%;font-size:.8rem}
     caption{text-align:left;font-weight:600;padding:.3rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.15rem .4rem;text-align:left}
-    td.num{text-align:right;font-variant-numeric:tabular-nums}tr:nth-child(even){background:#f7f7f7}
+    td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr:nth-child(even){background:#f7f7f7}
     .swatch{display:inline-block;width:.7rem;height:.7rem;margin-right:.3rem;border:1px solid #555;vertical-align:middle}
     .card{border:1px solid #bbb;border-radius:6px;padding:.6rem 1rem;margin:1rem 0;break-inside:avoid}
     .card h3{margin:.2rem 0}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}
-    @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,figure,.card{break-inside:avoid}svg.map{border:none}}
+    @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,.card{break-inside:avoid}svg.map{border:none}}
     """
 }
