@@ -81,6 +81,9 @@ public struct DependencyGraph: Sendable {
   public let addedNames: [Int: String]
   /// Backup autonomy in hours given by investments, by site node.
   public let backupHours: [Int: Double]
+  /// Random stream key of each investment node: a hash of the investment and
+  /// the node's role in it, so that its draws do not depend on what else is built.
+  public let addedStreamKey: [Int: UInt64]
 
   public var nodeCount: Int { kinds.count }
 }
@@ -202,8 +205,11 @@ extension DependencyGraph {
     let baseNodeCount = kinds.count
     var addedNames: [Int: String] = [:]
     var backupHours: [Int: Double] = [:]
+    var addedStreamKey: [Int: UInt64] = [:]
+    var investmentIdentity = ""
     func addSite(_ kind: NodeKind, country: Int, name: String, tbps: Double = 0, length: Double = 0) -> Int {
       let node = add(kind, row: -1, tbps: tbps)
+      addedStreamKey[node] = UInt64(StableHash.hex(of: Array("\(investmentIdentity)/\(kind.rawValue)".utf8)), radix: 16) ?? 0
       gridCountry.append(kind == .cable || kind == .borderLink ? -1 : country)
       lengthOfNode.append(length)
       addedNames[node] = name
@@ -213,6 +219,7 @@ extension DependencyGraph {
       return node
     }
     for investment in investments {
+      investmentIdentity = String(describing: investment)
       switch investment {
       case let .cable(country, target, length, tbps, name):
         let station = addSite(.landingPoint, country: country, name: "new landing station for \(name)")
@@ -263,6 +270,7 @@ extension DependencyGraph {
     self.cableLengthOfNode = lengthOfNode
     self.addedNames = addedNames
     self.backupHours = backupHours
+    self.addedStreamKey = addedStreamKey
   }
 
   /// The node of the row `row` of a table of kind `kind`, or nil.

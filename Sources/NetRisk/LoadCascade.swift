@@ -7,12 +7,13 @@ import NetRiskData
 /// it). A country's "pressure" is its demand over its usable share, and the
 /// load on a link is proportional to the sum of its users' pressures. As in
 /// Motter and Lai, "Cascade-based attacks on complex networks" (2002),
-/// https://doi.org/10.1103/PhysRevE.66.065102, a link's capacity is
-/// (1 + tolerance) times its load with nothing failed: a link whose load
-/// exceeds that fails for every country using it, their traffic moves to
-/// their other links, and the cascade repeats until nothing changes. Because
-/// capacity is tied to the normal load, the result depends on how load
-/// shifts, not on the absolute demand figure.
+/// https://doi.org/10.1103/PhysRevE.66.065102, a link fails when its load
+/// exceeds (1 + tolerance) times its load with nothing failed; here it must
+/// also exceed (1 + tolerance) times its physical capacity, so that a
+/// lightly used link never "overloads" (a small island's demand moving onto
+/// its other cable). A failed link fails for every country using it, their
+/// traffic moves to their other links, and the cascade repeats until nothing
+/// changes.
 ///
 /// Only the share of capacity lost changes: a country whose links all fail
 /// from overload has lost all its capacity, though it is still reachable.
@@ -102,8 +103,14 @@ struct LoadCascade: Sendable {
       touched: [], overloaded: [], linkStamp: [Int](repeating: 0, count: linkCount), stamp: 0)
   }
 
+  /// Whether a link with summed pressure `load` is overloaded: past
+  /// (1 + tolerance) times both its normal load and its physical capacity.
+  /// Every user of a link gets the same share of it (capacity / n), so the
+  /// load in Gbit/s is share × Σ pressure, and the physical capacity is
+  /// reached when Σ pressure = n.
   @inline(__always) func isOverloaded(_ link: Int, load: Double) -> Bool {
-    baselineLoad[link] > 0 && load > (1 + tolerance) * baselineLoad[link]
+    let users = Double(linkStart[link + 1] - linkStart[link])
+    return load > (1 + tolerance) * max(baselineLoad[link], users)
   }
 
   /// False when no link can be overloaded in a trial. Only countries that

@@ -35,6 +35,24 @@ public struct RiskModel: Codable, Hashable, Sendable {
   public var failures: FailureModel
   /// How `netrisk backtest` turns a simulated outcome into a severity class.
   public var backtest: SeverityThresholds
+  /// Costs of the investments `netrisk priorities` considers.
+  public var investments: InvestmentCosts
+}
+
+/// Costs (US dollars) and sizes of candidate investments, each with its source.
+public struct InvestmentCosts: Codable, Hashable, Sendable {
+  public var cableCostPerKm: SourcedValue
+  public var cableRouteFactor: SourcedValue
+  public var newCableTbps: SourcedValue
+  public var landingStationCost: SourcedValue
+  public var secondStationBranchKm: SourcedValue
+  public var borderLinkCostPerKm: SourcedValue
+  public var borderLinkKm: SourcedValue
+  public var borderLinkTbps: SourcedValue
+  public var rootInstanceCost: SourcedValue
+  public var backupPowerCost: SourcedValue
+  public var backupPowerHours: SourcedValue
+  public var exchangeCost: SourcedValue
 }
 
 /// How much a cable carries when the dataset does not say: the capacity of

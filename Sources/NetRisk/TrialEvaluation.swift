@@ -31,6 +31,8 @@ struct TrialEvaluator: Sendable {
   let hubs: [Int]
   let units: [[Unit]]
   let totalCapacityGbps: [Int64]
+  /// Capacity of the dataset's own links (without investments): the reference losses are measured against.
+  let referenceCapacityGbps: [Int64]
   let localRoots: [[Int]]
   let load: LoadCascade
 
@@ -84,6 +86,9 @@ struct TrialEvaluator: Sendable {
     }
     self.units = units
     totalCapacityGbps = units.map { $0.reduce(0) { $0 + $1.capacityGbps } }
+    referenceCapacityGbps = units.map { list in
+      list.filter { $0.link < dependency.baseNodeCount }.reduce(0) { $0 + $1.capacityGbps }
+    }
     localRoots = dependency.countryNode.map { node in
       graph.arcs(of: node).map(graph.arcTarget).filter { dependency.kinds[$0] == .rootInstance }
     }
@@ -92,12 +97,17 @@ struct TrialEvaluator: Sendable {
 
   var countryCount: Int { units.count }
 
-  /// Share lost in millionths, given the capacity lost; a country with no
-  /// international capacity has lost all of it when isolated (always).
+  /// The shortfall below today's international capacity, in millionths of
+  /// it: (today's capacity − usable capacity) / today's capacity, at least 0.
+  /// Without investments this is the share of capacity lost; with them, new
+  /// links can only lower it (a large new cable that is down does not count
+  /// as a loss of today's capacity). A country with no capacity today has
+  /// lost everything when isolated and nothing otherwise.
   func lossMicros(lostGbps: Int64, country: Int, isolated: Bool) -> Int64 {
-    let total = totalCapacityGbps[country]
-    guard total > 0 else { return isolated ? 1_000_000 : 0 }
-    return (lostGbps * 1_000_000 + total / 2) / total
+    let reference = referenceCapacityGbps[country]
+    guard reference > 0 else { return isolated ? 1_000_000 : 0 }
+    let shortfall = max(reference - (totalCapacityGbps[country] - lostGbps), 0)
+    return (shortfall * 1_000_000 + reference / 2) / reference
   }
 
   // MARK: - Bit-parallel

@@ -21,10 +21,10 @@ struct TrialSampler: Sendable {
   /// facilities affect no reported outcome, so they are not drawn: about
   /// half the nodes, and half the sampling time.
   let sampled: [(node: Int, probability: Double, logMiss: Double)]
-  /// The same for nodes added by investments. They draw from a stream of
-  /// their own, so that every dataset node sees the same draws whatever is
-  /// built: common random numbers, which keep comparisons of investments
-  /// free of sampling noise.
+  /// The same for nodes added by investments. Each draws from a stream of
+  /// its own, keyed by its investment, so that every node sees the same draws
+  /// whatever else is built: common random numbers, which keep comparisons
+  /// of investments free of sampling noise.
   let sampledAdded: [(node: Int, probability: Double, logMiss: Double)]
 
   init(dependency: DependencyGraph, probabilities: FailureProbabilities, background: Bool, scenario: ScenarioFailures) {
@@ -51,11 +51,18 @@ struct TrialSampler: Sendable {
   /// One word per node: bit t set when the node is down in trial t of the block.
   func failures(block: Int, seed: UInt64) -> [UInt64] {
     var rng = SplitMix64.stream(block, of: seed)
-    var addedRNG = SplitMix64.stream(block, of: seed ^ 0x5DEE_CE66_D1CE_4E5B)
+    var addedRNG: [Int: SplitMix64] = [:]
+    func addedStream(_ node: Int) -> SplitMix64 {
+      addedRNG[node] ?? SplitMix64.stream(block, of: seed ^ (dependency.addedStreamKey[node] ?? UInt64(node)))
+    }
     var failed = [UInt64](repeating: 0, count: dependency.nodeCount)
     if background {
       for (node, probability, logMiss) in sampled { failed[node] = bernoulliWord(probability, logMiss: logMiss, &rng) }
-      for (node, probability, logMiss) in sampledAdded { failed[node] = bernoulliWord(probability, logMiss: logMiss, &addedRNG) }
+      for (node, probability, logMiss) in sampledAdded {
+        var stream = addedStream(node)
+        failed[node] = bernoulliWord(probability, logMiss: logMiss, &stream)
+        addedRNG[node] = stream
+      }
     }
     for (node, probability) in scenario.nodes { failed[node] |= bernoulliWord(probability, &rng) }
 
@@ -85,7 +92,14 @@ struct TrialSampler: Sendable {
         let hours = scenarioGridHours[country]
           ?? -probabilities.gridMeanHours[country] * log(1 - rng.nextUnitDouble())
         for site in probabilities.sitesOnGrid[country] {
-          let draw = site.node < dependency.baseNodeCount ? rng.nextUnitDouble() : addedRNG.nextUnitDouble()
+          let draw: Double
+          if site.node < dependency.baseNodeCount {
+            draw = rng.nextUnitDouble()
+          } else {
+            var stream = addedStream(site.node)
+            draw = stream.nextUnitDouble()
+            addedRNG[site.node] = stream
+          }
           let noStart = draw < probabilities.backupFailsToStart
           if noStart || hours > site.autonomyHours { failed[site.node] |= bit }
         }

@@ -8,6 +8,7 @@ let commands: [any Command.Type] = [
   ScoreCommand.self,
   ExplainCommand.self,
   SimulateCommand.self,
+  PrioritiesCommand.self,
   SnapshotCommand.self,
   DiffCommand.self,
   BacktestCommand.self,

@@ -174,8 +174,10 @@ import Testing
     let dataset = try world.load()
     func lossAfterCuttingA1(tolerance: Double) throws -> [String: Double] {
       var model = try cablesOnlyModel(hubs: ["HB"], faultsPer1000Km: 0)
-      // A's share: a1/2 + s/3 of equal cables; without a1 its pressure rises
-      // 2.5-fold, and it dominates s (HB and BB have almost no users).
+      // A's share: a1/2 + s/3 of equal 100 Tbit/s cables. 500 users × 400,000
+      // Mbit/s = 200 Tbit/s: pressure 2.4 at first, 6 on s alone after the cut,
+      // past (1 + 0.5) × 3 users = 4.5 but not (1 + 2) × 3 = 9.
+      model.failures.load.internationalMbpsPerUser.value = 400_000
       model.failures.load.overloadTolerance.value = tolerance
       let dependency = try DependencyGraph(dataset: dataset, model: model)
       let cut = try Scenario(name: "a1", description: "", sources: [], failures: [Scenario.FailureSpec(cables: ["a1"])])

@@ -1,0 +1,188 @@
+// Ranking investments by risk reduced per dollar under a budget.
+import Dispatch
+import Foundation
+import NetRiskData
+
+/// What the planner minimises, population-weighted over the scope.
+public enum PriorityObjective: String, CaseIterable, Sendable {
+  /// Expected share of international capacity lost.
+  case expectedLoss = "expected-loss"
+  /// Probability of isolation.
+  case isolation
+}
+
+/// One pick of the plan, with what it fixes.
+public struct PriorityPick: Sendable {
+  public var candidate: Candidate
+  /// Objective reduction (percentage points of the weighted objective).
+  public var benefit: Double
+  /// Benefit per million dollars.
+  public var ratio: Double
+  public var objectiveBefore: Double, objectiveAfter: Double
+  /// "removes the SPOF Tonga Cable; isolation probability of TO from 1.16 % to 0.02 %".
+  public var fixes: String
+}
+
+public struct PriorityPlan: Sendable {
+  public var objective: PriorityObjective
+  public var scope: [String]
+  public var budget: Double
+  public var spent: Double
+  public var baseline: Double
+  public var picks: [PriorityPick]
+  public var candidatesConsidered: Int
+  /// Objective evaluations run (each one Monte Carlo over the whole world).
+  public var evaluations: Int
+  public var trials: Int
+  public var seed: UInt64
+  public var lazy: Bool
+}
+
+/// Greedy selection by benefit per cost. Every evaluation uses the same seed
+/// and trials, and investment nodes draw from streams keyed by the
+/// investment (common random numbers), so two candidates are compared on the
+/// same failure samples and the ranking does not flip from noise.
+public struct PriorityPlanner: Sendable {
+  let dataset: Dataset
+  let model: RiskModel
+  let scope: [Int]
+  let weights: [Double]
+  let objective: PriorityObjective
+  let trials: Int
+  let seed: UInt64
+  let threads: Int
+
+  public init(dataset: Dataset, model: RiskModel, scope: [Int], objective: PriorityObjective, trials: Int, seed: UInt64, threads: Int) {
+    self.dataset = dataset
+    self.model = model
+    self.scope = scope
+    let populations = scope.map { Double(dataset.countries[$0].population ?? 0) }
+    let total = populations.reduce(0, +)
+    weights = total > 0 ? populations.map { $0 / total } : scope.map { _ in 1 / Double(max(scope.count, 1)) }
+    self.objective = objective
+    self.trials = trials
+    self.seed = seed
+    self.threads = threads
+  }
+
+  /// The objective with `investments` built, in percent, and the estimates behind it.
+  /// - Complexity: one Monte Carlo run of `trials` trials on one thread.
+  func evaluate(_ investments: [Investment]) throws -> (value: Double, risk: RiskEstimates) {
+    let dependency = try DependencyGraph(dataset: dataset, model: model, investments: investments)
+    let risk = MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: trials, seed: seed, threads: 1)
+    var value = 0.0
+    for (position, country) in scope.enumerated() {
+      let estimate = risk.countries[country]
+      value += weights[position] * (objective == .expectedLoss ? estimate.expectedCapacityLoss : estimate.isolationProbability)
+    }
+    return (100 * value, risk)
+  }
+
+  /// Evaluates `built + [candidate]` for many candidates, in parallel; the
+  /// result does not depend on the thread count.
+  func evaluateEach(_ candidates: [Candidate], built: [Investment]) throws -> [Double] {
+    let slots = ValueSlots(count: candidates.count)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(threads, candidates.count))) { worker in
+      var index = worker
+      while index < candidates.count {
+        slots.store((try? evaluate(built + [candidates[index].investment]).value) ?? .infinity, at: index)
+        index += max(1, min(threads, candidates.count))
+      }
+    }
+    return slots.values
+  }
+
+  /// Picks candidates greedily by benefit per dollar until the budget or the
+  /// benefit runs out. With `lazy`, a candidate's last benefit is used as a
+  /// bound and only the best is re-evaluated (CELF, Leskovec et al. 2007,
+  /// https://doi.org/10.1145/1281192.1281239): the same picks as plain
+  /// greedy when benefits only shrink as investments are added (diminishing
+  /// returns), which holds for the isolation objective with self-contained
+  /// candidates; otherwise a fast approximation.
+  /// Ties are broken by candidate id, so both give a deterministic order.
+  public func plan(candidates: [Candidate], budget: Double, lazy: Bool) throws -> PriorityPlan {
+    var built: [Investment] = []
+    var picks: [PriorityPick] = []
+    var (current, risk) = try evaluate([])
+    let baseline = current
+    var remaining = budget
+    var evaluations = 1
+    // Round 0: every candidate once.
+    var values = try evaluateEach(candidates, built: built)
+    evaluations += candidates.count
+    var bound = candidates.indices.map { (current - values[$0]) / max(candidates[$0].cost, 1) * 1e6 }
+    var freshRound = [Int](repeating: 0, count: candidates.count)
+    var available = Set(candidates.indices)
+    var round = 0
+    func better(_ a: Int, _ b: Int) -> Bool { (bound[a], candidates[b].id) > (bound[b], candidates[a].id) }
+    while true {
+      available = available.filter { candidates[$0].cost <= remaining }
+      if !lazy && round > 0 {
+        let order = available.sorted()
+        let fresh = try evaluateEach(order.map { candidates[$0] }, built: built)
+        evaluations += order.count
+        for (position, index) in order.enumerated() {
+          values[index] = fresh[position]
+          bound[index] = (current - fresh[position]) / max(candidates[index].cost, 1) * 1e6
+          freshRound[index] = round
+        }
+      }
+      guard let best = available.max(by: { better($1, $0) }), bound[best] > 0 else { break }
+      if freshRound[best] != round {  // lazy: re-evaluate the best bound only
+        values[best] = try evaluate(built + [candidates[best].investment]).value
+        evaluations += 1
+        bound[best] = (current - values[best]) / max(candidates[best].cost, 1) * 1e6
+        freshRound[best] = round
+        continue
+      }
+      let candidate = candidates[best]
+      let after = try evaluate(built + [candidate.investment])
+      let fixes = try describeFix(candidate, built: built, before: risk, after: after.risk)
+      picks.append(PriorityPick(
+        candidate: candidate, benefit: current - after.value, ratio: bound[best],
+        objectiveBefore: current, objectiveAfter: after.value, fixes: fixes))
+      built.append(candidate.investment)
+      remaining -= candidate.cost
+      available.remove(best)
+      (current, risk) = after
+      round += 1
+    }
+    return PriorityPlan(
+      objective: objective, scope: scope.map { dataset.countries[$0].code }, budget: budget, spent: budget - remaining,
+      baseline: baseline, picks: picks, candidatesConsidered: candidates.count, evaluations: evaluations,
+      trials: max((trials + 63) / 64, 1) * 64, seed: seed, lazy: lazy)
+  }
+
+  /// "removes the SPOFs X, Y; isolation probability of CC from a % to b %".
+  func describeFix(_ candidate: Candidate, built: [Investment], before: RiskEstimates, after: RiskEstimates) throws -> String {
+    guard let country = dataset.countryIndex(candidate.country) else { return "" }
+    func spofs(_ investments: [Investment]) throws -> Set<String> {
+      let dependency = try DependencyGraph(dataset: dataset, model: model, investments: investments)
+      return Set(StructuralAnalysis(dependency: dependency, dataset: dataset).singlePointsOfFailure(of: country).map(\.name))
+    }
+    let removed = try spofs(built).subtracting(try spofs(built + [candidate.investment])).sorted()
+    let percent = { (value: Double) in String(format: "%.2f %%", 100 * value) }
+    var parts: [String] = []
+    if !removed.isEmpty { parts.append("removes the SPOF\(removed.count > 1 ? "s" : "") " + removed.joined(separator: ", ")) }
+    parts.append("isolation probability of \(candidate.country) from \(percent(before.countries[country].isolationProbability)) to \(percent(after.countries[country].isolationProbability))")
+    parts.append("expected capacity lost from \(percent(before.countries[country].expectedCapacityLoss)) to \(percent(after.countries[country].expectedCapacityLoss))")
+    return parts.joined(separator: "; ")
+  }
+}
+
+/// One result slot per index; each worker writes only its own indices.
+final class ValueSlots: @unchecked Sendable {
+  private var slots: [Double]
+  private let lock = NSLock()
+  init(count: Int) { slots = [Double](repeating: 0, count: count) }
+  func store(_ value: Double, at index: Int) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+  var values: [Double] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
+  }
+}

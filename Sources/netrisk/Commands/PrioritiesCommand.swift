@@ -1,0 +1,116 @@
+// `netrisk priorities`: what to build first, under a budget, and why.
+import Foundation
+import NetRisk
+import NetRiskData
+import NetRiskReport
+
+struct PrioritiesCommand: Command {
+  static let name = "priorities"
+  static let summary = "Rank candidate investments by risk reduced per dollar under a budget"
+  static let help = """
+    Usage: netrisk priorities [--country CC | --region NAME | --world] --budget AMOUNT
+                              [--objective expected-loss|isolation] [--candidates FILE]
+                              [--trials N] [--seed S] [--exact] [--format table|json|csv]
+
+    Generates candidate investments for the countries in scope (a cable to the
+    nearest hub or to a new far-end country, a second landing station, a
+    cross-border link, a local root instance, backup power at a landing
+    station, a first IXP; costs from the model file with their sources), adds
+    the user's own from --candidates, and picks greedily by objective reduced
+    per dollar until the budget runs out, re-evaluating after each pick. Every
+    evaluation uses the same failure samples (common random numbers). Each pick
+    says what it fixes. IXPs do not change either objective (both come from
+    the Monte Carlo of connectivity and capacity), so they are never picked.
+
+      --country CC       one country (default when no scope is given: none; give one)
+      --region NAME      every country of a region or subregion (Oceania, Western Africa)
+      --world            every country (slow: about a thousand candidates)
+      --budget AMOUNT    US dollars, e.g. 50000000 or 50M
+      --objective O      expected-loss (default: population-weighted expected share of
+                         international capacity lost) or isolation (probability)
+      --candidates FILE  CSV kind,country,target,cost,title (kind: cable, station,
+                         border, root, backup, ixp)
+      --trials N         trials per evaluation (default 1280)
+      --seed S           seed (default 1)
+      --exact            plain greedy (re-evaluate every candidate after each pick)
+                         instead of lazy evaluation
+      --format F         table (default), json or csv
+    \(CommonOptions.help)
+    """
+
+  var options: CommonOptions
+  var country: String?
+  var region: String?
+  var world: Bool
+  var budget: Double
+  var objective: PriorityObjective
+  var candidates: String?
+  var trials: Int
+  var seed: UInt64
+  var exact: Bool
+  var format: OutputFormat
+
+  init(arguments: inout ArgumentList) throws {
+    options = try CommonOptions(arguments: &arguments)
+    country = try arguments.option("--country")?.uppercased()
+    region = try arguments.option("--region")
+    world = arguments.flag("--world")
+    guard [country != nil, region != nil, world].filter({ $0 }).count == 1 else {
+      throw UsageError(message: "give exactly one scope: --country CC, --region NAME or --world")
+    }
+    guard let text = try arguments.option("--budget") else { throw UsageError(message: "give a budget: --budget 50M") }
+    let multiplier: Double = text.hasSuffix("M") ? 1e6 : text.hasSuffix("B") ? 1e9 : text.hasSuffix("k") ? 1e3 : 1
+    guard let amount = Double(multiplier == 1 ? text : String(text.dropLast())), amount > 0 else {
+      throw UsageError(message: "--budget expects an amount in US dollars (50000000, 50M), found '\(text)'")
+    }
+    budget = amount * multiplier
+    let objectiveText = try arguments.option("--objective") ?? "expected-loss"
+    guard let objective = PriorityObjective(rawValue: objectiveText) else {
+      throw UsageError(message: "--objective expects expected-loss or isolation, found '\(objectiveText)'")
+    }
+    self.objective = objective
+    candidates = try arguments.option("--candidates")
+    trials = try arguments.integer("--trials", in: 64 ... 1_000_000) ?? 1280
+    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    exact = arguments.flag("--exact")
+    let formatText = try arguments.option("--format") ?? "table"
+    guard let format = OutputFormat(rawValue: formatText) else {
+      throw UsageError(message: "--format expects table, json or csv, found '\(formatText)'")
+    }
+    self.format = format
+  }
+
+  func run() throws -> Int32 {
+    try options.checkDatasetDirectory()
+    let (model, _) = try RiskModel.load(from: options.model)
+    let dataset = try options.loadDataset()
+    let scope: [Int]
+    if let country {
+      guard let index = dataset.countryIndex(country) else {
+        var message = "unknown country '\(country)'"
+        if let suggestion = closest(to: country, among: dataset.countries.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
+        throw UsageError(message: message)
+      }
+      scope = [index]
+    } else if let region {
+      scope = dataset.countries.indices.filter {
+        [dataset.countries[$0].region, dataset.countries[$0].subregion, dataset.countries[$0].intermediateRegion]
+          .contains { $0?.lowercased() == region.lowercased() }
+      }
+      guard !scope.isEmpty else {
+        let names = Set(dataset.countries.flatMap { [$0.region, $0.subregion].compactMap { $0 } }).sorted()
+        throw UsageError(message: "no country in region '\(region)'; regions: \(names.joined(separator: ", "))")
+      }
+    } else {
+      scope = dataset.countries.indices.filter { dataset.countries[$0].population != nil }
+    }
+    var pool = CandidateGenerator.generate(dataset: dataset, model: model, scope: scope)
+    if let candidates { pool += try CandidateFile.load(from: candidates, dataset: dataset, model: model) }
+    let planner = PriorityPlanner(
+      dataset: dataset, model: model, scope: scope, objective: objective, trials: trials, seed: seed,
+      threads: ProcessInfo.processInfo.activeProcessorCount)
+    let plan = try planner.plan(candidates: pool, budget: budget, lazy: !exact)
+    print(try PrioritiesRenderer.render(plan, format: format), terminator: "")
+    return 0
+  }
+}
