@@ -11,6 +11,7 @@ let usage = """
     netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
                                                    time a graph read from files
     netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
+    netrisk-bench --priorities                     time 'priorities --world' with every generated candidate
     netrisk-bench --world [DIR] [--trials N]       time loading and scoring the world dataset (default: Datasets/),
                                                    and the Monte Carlo (N trials, default 1,000,000)
 
@@ -28,6 +29,15 @@ func runBench(_ arguments: [String]) -> Int32 {
   if arguments.contains("--help") || arguments.contains("-h") {
     print(usage)
     return 0
+  }
+  if arguments.contains("--priorities") {
+    do {
+      try runPrioritiesBenchmark(directory: Dataset.defaultDirectory)
+      return 0
+    } catch {
+      FileHandle.standardError.write(Data("netrisk-bench: \(error)\n".utf8))
+      return 2
+    }
   }
   if let world = arguments.firstIndex(of: "--world") {
     let directory = world + 1 < arguments.count && !arguments[world + 1].hasPrefix("--") ? arguments[world + 1] : Dataset.defaultDirectory

@@ -36,6 +36,7 @@ public enum CandidateGenerator {
     let shorePoints = dataset.landingPoints.indices.filter { dataset.landingPoints[$0].kind == .shore }
     let letterCounts = Dictionary(grouping: dataset.rootInstances, by: \.letter).mapValues(\.count)
     var candidates: [Candidate] = []
+    let scopeSet = Set(scope)
     for country in scope {
       let record = dataset.countries[country]
       let code = record.code
@@ -68,10 +69,12 @@ public enum CandidateGenerator {
           country: code, cost: costs.landingStationCost.value + costs.secondStationBranchKm.value * costs.cableCostPerKm.value,
           investment: .landingStation(existing: station, name: "second landing station in \(record.name)")))
       }
-      for neighbour in record.neighbourIndices.sorted() {
+      // One candidate per border, whichever side is in scope (named in code order).
+      for neighbour in record.neighbourIndices.sorted() where !scopeSet.contains(neighbour) || country < neighbour {
         let other = dataset.countries[neighbour].code
+        let pair = [code, other].sorted().joined(separator: "-")
         candidates.append(Candidate(
-          id: "border:\(code)-\(other)", title: "new cross-border link \(code)–\(other)", country: code,
+          id: "border:\(pair)", title: "new cross-border link \(pair.replacingOccurrences(of: "-", with: "–"))", country: code,
           cost: costs.borderLinkKm.value * costs.borderLinkCostPerKm.value,
           investment: .borderLink(country, neighbour, tbps: costs.borderLinkTbps.value)))
       }
