@@ -34,18 +34,16 @@ struct CommonOptions {
     return try Dataset.load(from: dataset)
   }
 
-  /// Loads the dataset and the model and runs the exposure analysis, with
-  /// `trials` Monte Carlo trials (nil: the model's default; 0: none).
+  /// Loads the dataset and the model and runs the exposure analysis with the
+  /// Monte Carlo options (trials nil: the model's default; 0: none).
   /// - Throws: the dataset's problems (file, line, column), or the model's.
-  func assess(
-    trials: Int? = 0, seed: UInt64 = 1, threads: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
-  ) throws -> ExposureReport {
+  func assess(_ monteCarlo: MonteCarloOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExposureReport {
     try checkDatasetDirectory()
     let (model, hash) = try RiskModel.load(from: model)
     let world = try loadDataset()
     return try Exposure.assess(
-      dataset: world, model: model, modelHash: hash, trials: trials ?? model.failures.defaultScoreTrials,
-      seed: seed, threads: threads, progress: progress)
+      dataset: world, model: model, modelHash: hash, trials: monteCarlo.trials ?? model.failures.defaultScoreTrials,
+      seed: monteCarlo.seed, threads: monteCarlo.threads, progress: progress)
   }
 }
 
@@ -55,5 +53,26 @@ func deliver(_ text: String, to path: String?) throws {
     try AtomicFile.write(text, to: path)
   } else {
     FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+/// `--trials N`, `--seed S` and `--threads T`, shared by the commands that
+/// run the Monte Carlo. The thread count never changes the results.
+struct MonteCarloOptions {
+  /// nil: the command's default (usually the model's).
+  var trials: Int?
+  var seed: UInt64
+  var threads: Int
+
+  static let help = """
+      --trials N      Monte Carlo trials (default: the model's, 6400); 0 turns it off
+      --seed S        seed (default 1); the same seed gives the same bytes
+      --threads T     threads (default: all cores); results do not depend on it
+    """
+
+  init(arguments: inout ArgumentList, trials range: ClosedRange<Int> = 0 ... 10_000_000) throws {
+    trials = try arguments.integer("--trials", in: range)
+    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
   }
 }

@@ -7,7 +7,7 @@ struct ExplainCommand: Command {
   static let name = "explain"
   static let summary = "Explain one country's exposure: SPOFs, k, cuts, diversity, DNS, IXPs, power"
   static let help = """
-    Usage: netrisk explain <country> [--dataset DIR] [--model FILE] [--trials N] [--seed S]
+    Usage: netrisk explain <country> [--dataset DIR] [--model FILE] [--trials N] [--seed S] [--threads T]
 
     <country> is an ISO 3166-1 alpha-2 code (TO, de) or a country name (Tonga).
     Prints each single point of failure with what it cuts off, k and one set of
@@ -16,20 +16,17 @@ struct ExplainCommand: Command {
     part of the score with its weight and reason, and the Monte Carlo figures
     (probability of isolation, capacity lost, DNS root resolution lost).
 
-      --trials N      Monte Carlo trials (default: the model's, 6400); 0 turns it off
-      --seed S        seed (default 1)
+    \(MonteCarloOptions.help)
     \(CommonOptions.help)
     """
 
   var options: CommonOptions
   var country: String
-  var trials: Int?
-  var seed: UInt64
+  var monteCarlo: MonteCarloOptions
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
-    trials = try arguments.integer("--trials", in: 0 ... 10_000_000)
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    monteCarlo = try MonteCarloOptions(arguments: &arguments)
     guard let country = arguments.positional() else {
       throw UsageError(message: "name a country, e.g. 'netrisk explain TO'")
     }
@@ -37,7 +34,7 @@ struct ExplainCommand: Command {
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess(trials: trials, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount)
+    let report = try options.assess(monteCarlo)
     let wanted = country.uppercased()
     guard let match = report.countries.first(where: { $0.code == wanted || $0.name.uppercased() == wanted }) else {
       var message = "unknown country '\(country)'"

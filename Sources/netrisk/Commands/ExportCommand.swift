@@ -31,7 +31,7 @@ struct ExportCommand: Command {
   var country: String?
   var depth: Int
   var out: String?
-  var trials: Int
+  var monteCarlo: MonteCarloOptions
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
@@ -41,11 +41,12 @@ struct ExportCommand: Command {
     country = try arguments.option("--country")?.uppercased()
     depth = try arguments.integer("--depth", in: 0 ... 100) ?? 3
     out = try arguments.option("--out")
-    trials = try arguments.integer("--trials", in: 0 ... 10_000_000) ?? 0
+    monteCarlo = try MonteCarloOptions(arguments: &arguments)
+    monteCarlo.trials = monteCarlo.trials ?? 0  // structure only, unless asked
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess(trials: trials, threads: ProcessInfo.processInfo.activeProcessorCount)
+    let report = try options.assess(monteCarlo)
     let dataset = try options.loadDataset()
     var index: Int? = nil
     if let country {

@@ -8,7 +8,7 @@ struct ReportCommand: Command {
   static let name = "report"
   static let summary = "Write a single-file HTML report: map, ranked table, charts, country cards"
   static let help = """
-    Usage: netrisk report [--country CC ...] [--out FILE] [--trials N] [--seed S] [--dataset DIR] [--model FILE]
+    Usage: netrisk report [--country CC ...] [--out FILE] [--trials N] [--seed S] [--threads T] [--dataset DIR] [--model FILE]
 
     Writes one self-contained HTML file (inline CSS and SVG, no scripts, opens
     offline): model name and hash, dataset hash and source snapshot dates, a
@@ -19,27 +19,24 @@ struct ReportCommand: Command {
 
       --country CC    a card for this country; repeat, or give a list (TO,FJ)
       --out FILE      the file to write, atomically (default: report.html)
-      --trials N      Monte Carlo trials (default: the model's); 0 turns it off
-      --seed S        seed (default 1)
+    \(MonteCarloOptions.help)
     \(CommonOptions.help)
     """
 
   var options: CommonOptions
   var countries: [String]
   var out: String
-  var trials: Int?
-  var seed: UInt64
+  var monteCarlo: MonteCarloOptions
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     countries = try arguments.options("--country").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } }
     out = try arguments.option("--out") ?? "report.html"
-    trials = try arguments.integer("--trials", in: 0 ... 10_000_000)
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    monteCarlo = try MonteCarloOptions(arguments: &arguments)
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess(trials: trials, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount)
+    let report = try options.assess(monteCarlo)
     for code in countries where !report.countries.contains(where: { $0.code == code }) {
       var message = "unknown or unscored country '\(code)'"
       if let suggestion = closest(to: code, among: report.countries.map(\.code)) { message += "; did you mean '\(suggestion)'?" }

@@ -25,9 +25,7 @@ struct ScoreCommand: Command {
       --format F      table (default), json (every figure and reason) or csv
       --top N         only the N most exposed countries
       --out FILE      write to FILE (atomically) instead of standard output
-      --trials N      Monte Carlo trials (default: the model's, 6400); 0 turns it off
-      --seed S        seed (default 1); the same seed gives the same bytes
-      --threads T     threads (default: all cores); results do not depend on it
+    \(MonteCarloOptions.help)
 
     Run 'netrisk explain CC' for one country in full.
     """
@@ -36,9 +34,7 @@ struct ScoreCommand: Command {
   var format: OutputFormat
   var top: Int?
   var out: String?
-  var trials: Int?
-  var seed: UInt64
-  var threads: Int
+  var monteCarlo: MonteCarloOptions
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
@@ -49,14 +45,12 @@ struct ScoreCommand: Command {
     self.format = format
     top = try arguments.integer("--top", in: 1 ... 100_000)
     out = try arguments.option("--out")
-    trials = try arguments.integer("--trials", in: 0 ... 10_000_000)
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
-    threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
+    monteCarlo = try MonteCarloOptions(arguments: &arguments)
   }
 
   func run() throws -> Int32 {
     let progress = ProgressLine(label: "score")
-    let report = try options.assess(trials: trials, seed: seed, threads: threads, progress: progress.update)
+    let report = try options.assess(monteCarlo, progress: progress.update)
     progress.finish()
     try deliver(try ExposureRenderer.render(report, format: format, top: top), to: out)
     return 0

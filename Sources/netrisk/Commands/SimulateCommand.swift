@@ -35,9 +35,7 @@ struct SimulateCommand: Command {
 
   var options: CommonOptions
   var scenario: String
-  var trials: Int?
-  var seed: UInt64
-  var threads: Int
+  var monteCarlo: MonteCarloOptions
   var background: Bool
   var format: OutputFormat
   var out: String?
@@ -48,9 +46,7 @@ struct SimulateCommand: Command {
       throw UsageError(message: "name a scenario: --scenario Datasets/scenarios/tonga-cable-cut.json")
     }
     self.scenario = scenario
-    trials = try arguments.integer("--trials", in: 1 ... 10_000_000)
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
-    threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
+    monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000)
     background = arguments.flag("--background")
     let formatText = try arguments.option("--format") ?? "table"
     guard let format = OutputFormat(rawValue: formatText) else {
@@ -68,11 +64,11 @@ struct SimulateCommand: Command {
     let certain = scenarioFile.failures.allSatisfy { spec in
       spec.solarStorm == nil && [0, 1].contains(spec.probability ?? 1)
     }
-    let trials = self.trials ?? (certain && !background ? 64 : model.failures.defaultScoreTrials)
+    let trials = monteCarlo.trials ?? (certain && !background ? 64 : model.failures.defaultScoreTrials)
     let progress = ProgressLine(label: "simulate")
     let report = try ScenarioImpact.assess(
       scenario: scenarioFile, file: scenario, dataset: dataset, model: model, modelHash: hash,
-      trials: trials, seed: seed, threads: threads, background: background, progress: progress.update)
+      trials: trials, seed: monteCarlo.seed, threads: monteCarlo.threads, background: background, progress: progress.update)
     progress.finish()
     try deliver(try ScenarioRenderer.render(report, format: format), to: out)
     return 0

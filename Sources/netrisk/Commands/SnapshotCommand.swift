@@ -7,7 +7,7 @@ struct SnapshotCommand: Command {
   static let name = "snapshot"
   static let summary = "Write a canonical snapshot of every country's results, for regression tests"
   static let help = """
-    Usage: netrisk snapshot --out FILE [--dataset DIR] [--model FILE] [--trials N] [--seed S]
+    Usage: netrisk snapshot --out FILE [--dataset DIR] [--model FILE] [--trials N] [--seed S] [--threads T]
 
     Writes canonical JSON (sorted keys, fixed number formats, no timestamps or
     paths) of every country's score, rank, k, single points of failure, score
@@ -17,27 +17,24 @@ struct SnapshotCommand: Command {
     Schema: Datasets/snapshots/README.md.
 
       --out FILE      the snapshot to write (atomically)
-      --trials N      Monte Carlo trials (default: the model's); 0 turns it off
-      --seed S        seed (default 1)
+    \(MonteCarloOptions.help)
     \(CommonOptions.help)
     """
 
   var options: CommonOptions
   var out: String
-  var trials: Int?
-  var seed: UInt64
+  var monteCarlo: MonteCarloOptions
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     guard let out = try arguments.option("--out") else { throw UsageError(message: "give the file to write: --out FILE") }
     self.out = out
-    trials = try arguments.integer("--trials", in: 0 ... 10_000_000)
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    monteCarlo = try MonteCarloOptions(arguments: &arguments)
   }
 
   func run() throws -> Int32 {
     let progress = ProgressLine(label: "snapshot")
-    let report = try options.assess(trials: trials, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
+    let report = try options.assess(monteCarlo, progress: progress.update)
     progress.finish()
     let snapshot = Snapshot.exposure(report, datasetHash: try DatasetHash.compute(directory: options.dataset))
     try AtomicFile.write(snapshot.canonicalText, to: out)
