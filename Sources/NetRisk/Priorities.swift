@@ -85,6 +85,9 @@ public struct PriorityPlanner: Sendable {
     DispatchQueue.concurrentPerform(iterations: max(1, min(threads, candidates.count))) { worker in
       var index = worker
       while index < candidates.count {
+        // Building the graph cannot fail for generated or validated
+        // candidates (their indices come from the dataset); were it to, the
+        // candidate would count as bringing no benefit and never be picked.
         slots.store((try? evaluate(built + [candidates[index].investment]).value) ?? .infinity, at: index)
         index += max(1, min(threads, candidates.count))
       }
