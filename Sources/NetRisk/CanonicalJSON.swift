@@ -1,5 +1,6 @@
 // Canonical JSON: the same value always gives the same bytes.
 import Foundation
+import NetRiskData
 
 /// A JSON value written canonically: object keys sorted, two-space
 /// indentation, `\n` line ends, numbers with a fixed format (integers as
@@ -28,7 +29,7 @@ public indirect enum JSONValue: Equatable, Sendable {
       guard !members.isEmpty else { out += "{}"; return }
       out += "{\n"
       for (position, key) in members.keys.sorted().enumerated() {
-        out += pad + "  " + JSONValue.quoted(key) + ": "
+        out += pad + "  " + key.jsonQuoted + ": "
         members[key]?.write(to: &out, indent: indent + 1)
         out += position + 1 < members.count ? ",\n" : "\n"
       }
@@ -42,28 +43,12 @@ public indirect enum JSONValue: Equatable, Sendable {
         out += position + 1 < items.count ? ",\n" : "\n"
       }
       out += pad + "]"
-    case let .string(text): out += JSONValue.quoted(text)
+    case let .string(text): out += text.jsonQuoted
     case let .number(value): out += value.isFinite ? String(format: "%.6f", value == 0 ? 0 : value) : "null"
     case let .integer(value): out += String(value)
     case let .bool(value): out += value ? "true" : "false"
     case .null: out += "null"
     }
-  }
-
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 
   /// Parses JSON text into a value (numbers with a fraction or exponent

@@ -1,4 +1,5 @@
 // Rejecting keys a JSON file format does not have, with a suggestion.
+import NetRiskData
 
 /// Walks parsed JSON and rejects any key not allowed where it sits, so that
 /// a misspelt key is an error rather than silently ignored. `allowed` maps a
@@ -14,7 +15,7 @@ enum JSONKeyCheck {
     if let object = value as? [String: Any] {
       if let keys = allowed[role] {
         for key in object.keys.sorted() where !keys.contains(key) {
-          let best = keys.map { ($0, levenshtein(key, $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+          let best = keys.map { ($0, key.editDistance(to: $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
           throw error("unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)" + (best.map { "; did you mean '\($0.0)'?" } ?? ""))
         }
       }

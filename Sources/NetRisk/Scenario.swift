@@ -229,22 +229,7 @@ extension Scenario {
   }
 
   private func suggestion(_ id: String, _ candidates: [String]) -> String {
-    let best = candidates.map { ($0, levenshtein(id, $0)) }.filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+    let best = candidates.map { ($0, id.editDistance(to: $0)) }.filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
     return best.map { "; did you mean '\($0.0)'?" } ?? ""
   }
-}
-
-/// Levenshtein distance, O(|a|·|b|).
-func levenshtein(_ a: String, _ b: String) -> Int {
-  let a = Array(a), b = Array(b)
-  guard !a.isEmpty else { return b.count }
-  var previous = Array(0 ... b.count), current = previous
-  for i in 1 ... a.count {
-    current[0] = i
-    for j in stride(from: 1, through: b.count, by: 1) {
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-    }
-    swap(&previous, &current)
-  }
-  return previous[b.count]
 }

@@ -35,7 +35,8 @@ extension String {
   }
 
   /// Levenshtein distance over Unicode scalars; O(*n* · *m*) time, O(*m*) memory.
-  func editDistance(to other: String) -> Int {
+  /// Shared by every "did you mean" in netrisk (dataset ids, scenario keys, options).
+  public func editDistance(to other: String) -> Int {
     let source = Array(unicodeScalars), target = Array(other.unicodeScalars)
     if source.isEmpty { return target.count }
     if target.isEmpty { return source.count }

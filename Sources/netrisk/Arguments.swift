@@ -1,5 +1,6 @@
 // A small command-line argument reader: options, flags and positionals, with
 // "did you mean" for unknown options. No package dependencies, by design.
+import NetRiskData
 
 /// A usage error: the command line itself is wrong. Exit status 2.
 struct UsageError: Error, CustomStringConvertible {
@@ -92,23 +93,6 @@ struct ArgumentList {
 
 /// The candidate within edit distance 2 of `word`, if any (the nearest wins).
 func closest(to word: String, among candidates: [String]) -> String? {
-  let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }
+  let scored = candidates.map { ($0, word.editDistance(to: $0)) }.filter { $0.1 <= 2 }
   return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
-}
-
-/// Levenshtein distance; O(|a|·|b|) time, O(|b|) memory.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a), b = Array(b)
-  if a.isEmpty { return b.count }
-  var previous = Array(0...b.count)
-  var current = previous
-  for i in 1...a.count {
-    current[0] = i
-    for j in stride(from: 1, through: b.count, by: 1) {
-      let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-    }
-    swap(&previous, &current)
-  }
-  return previous[b.count]
 }

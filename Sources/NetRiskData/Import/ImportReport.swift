@@ -65,23 +65,7 @@ public struct ImportReport: Hashable, Sendable, Codable, CustomStringConvertible
   /// file is byte-identical wherever the importer runs; it decodes with
   /// `JSONDecoder` as an `ImportReport`.
   public func jsonText() -> String {
-    func string(_ text: String) -> String {
-      var escaped = "\""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": escaped += "\\\""
-        case "\\": escaped += "\\\\"
-        case "\n": escaped += "\\n"
-        case "\r": escaped += "\\r"
-        case "\t": escaped += "\\t"
-        case _ where scalar.value < 0x20:
-          let hex = String(scalar.value, radix: 16)
-          escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: escaped.unicodeScalars.append(scalar)
-        }
-      }
-      return escaped + "\""
-    }
+    func string(_ text: String) -> String { text.jsonQuoted }
     func object(_ entries: [(String, String)], indent: String) -> String {
       guard !entries.isEmpty else { return "{}" }
       let lines = entries.map { indent + "  " + string($0.0) + ": " + $0.1 }
