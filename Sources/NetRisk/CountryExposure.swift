@@ -108,8 +108,10 @@ public struct ExposureReport: Codable, Sendable {
   public var countries: [CountryExposure]
   /// Countries not scored (no population figure and no international link), by code.
   public var unscored: [String]
-  /// Cables the model left out, with why.
+  /// Cables the model left out, with why ("id: reason").
   public var excludedCables: [String]
+  /// Their ids, sorted, for renderers that draw only the model's cables.
+  public var excludedCableIDs: [String]
   /// What is approximate about these results.
   public var caveats: [String]
   /// Monte Carlo trials behind the risk figures (0: none run) and their seed.

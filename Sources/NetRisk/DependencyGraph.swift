@@ -68,14 +68,13 @@ public struct DependencyGraph: Sendable {
   public let internetExchangeNode: [Int]
   public let facilityNode: [Int]
   public let rootInstanceNode: [Int]
-  /// Length of each cable in km: the dataset's, else the longest great-circle
-  /// span between its landing points times the model's route factor.
-  public let cableLengthKm: [Double]
   /// Nodes of the dataset; nodes from `investments` are numbered from here.
   public let baseNodeCount: Int
   /// The country whose grid feeds each node (sites and countries), else -1.
   public let gridCountry: [Int]
-  /// Length in km of each cable node (0 for other nodes).
+  /// Length in km of each cable node (0 for other nodes): the dataset's, else
+  /// the longest great-circle span between its landing points times the
+  /// model's route factor.
   public let cableLengthOfNode: [Double]
   /// Names of investment nodes (they have no dataset row: `rows` is -1).
   public let addedNames: [Int: String]
@@ -264,7 +263,6 @@ extension DependencyGraph {
     self.internetExchangeNode = internetExchangeNode
     self.facilityNode = facilityNode
     self.rootInstanceNode = rootInstanceNode
-    self.cableLengthKm = cableLengthKm
     self.baseNodeCount = baseNodeCount
     self.gridCountry = gridCountry
     self.cableLengthOfNode = lengthOfNode

@@ -45,6 +45,7 @@ public enum Exposure {
       modelName: model.name, modelVersion: model.version, modelHash: modelHash,
       datasetDirectory: dataset.directory, countries: exposures, unscored: unscored,
       excludedCables: dependency.excludedCables.map { "\(dataset.cables[$0.cable].id): \($0.reason)" },
+      excludedCableIDs: dependency.excludedCables.map { dataset.cables[$0.cable].id }.sorted(),
       caveats: [
         "Cable capacities are proxies by ready-for-service year and length (the public data has none).",
         "Border links are assumed to carry one fixed capacity each; no cross-border fibre dataset exists.",

@@ -110,7 +110,8 @@ public struct MonteCarlo: Sendable {
   ) -> RiskEstimates {
     let blocks = max((trials + 63) / 64, 1)
     let workers = max(1, min(threads, blocks))
-    let slots = AccumulatorSlots(count: workers, countries: codes.count)
+    // Every worker stores its accumulator, so the placeholders never survive.
+    let slots = LockedSlots(repeating: RiskAccumulator(countries: 0), count: workers)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var accumulator = RiskAccumulator(countries: codes.count)
       var block = worker
@@ -122,7 +123,7 @@ public struct MonteCarlo: Sendable {
       slots.store(accumulator, at: worker)
     }
     var total = RiskAccumulator(countries: codes.count)
-    for worker in 0 ..< workers { total.merge(slots.value(at: worker)) }
+    for partial in slots.values { total.merge(partial) }
     return estimates(total, trials: blocks * 64, seed: seed)
   }
 
@@ -177,27 +178,5 @@ public struct MonteCarlo: Sendable {
     return RiskEstimates(
       trials: trials, seed: seed, scenario: sampler.scenario.name, backgroundFailures: sampler.background,
       countries: countries, trialsForTargetStandardError: needed, targetStandardError: targetStandardError)
-  }
-}
-
-/// One accumulator slot per worker thread; each worker writes only its own slot.
-final class AccumulatorSlots: @unchecked Sendable {
-  private var slots: [RiskAccumulator]
-  private let lock = NSLock()
-
-  init(count: Int, countries: Int) {
-    slots = [RiskAccumulator](repeating: RiskAccumulator(countries: countries), count: count)
-  }
-
-  func store(_ accumulator: RiskAccumulator, at index: Int) {
-    lock.lock()
-    slots[index] = accumulator
-    lock.unlock()
-  }
-
-  func value(at index: Int) -> RiskAccumulator {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots[index]
   }
 }

@@ -81,7 +81,7 @@ public struct PriorityPlanner: Sendable {
   /// Evaluates `built + [candidate]` for many candidates, in parallel; the
   /// result does not depend on the thread count.
   func evaluateEach(_ candidates: [Candidate], built: [Investment]) throws -> [Double] {
-    let slots = ValueSlots(count: candidates.count)
+    let slots = LockedSlots(repeating: 0.0, count: candidates.count)
     DispatchQueue.concurrentPerform(iterations: max(1, min(threads, candidates.count))) { worker in
       var index = worker
       while index < candidates.count {
@@ -170,22 +170,5 @@ public struct PriorityPlanner: Sendable {
     parts.append("isolation probability of \(candidate.country) from \(percent(before.countries[country].isolationProbability)) to \(percent(after.countries[country].isolationProbability))")
     parts.append("expected capacity lost from \(percent(before.countries[country].expectedCapacityLoss)) to \(percent(after.countries[country].expectedCapacityLoss))")
     return parts.joined(separator: "; ")
-  }
-}
-
-/// One result slot per index; each worker writes only its own indices.
-final class ValueSlots: @unchecked Sendable {
-  private var slots: [Double]
-  private let lock = NSLock()
-  init(count: Int) { slots = [Double](repeating: 0, count: count) }
-  func store(_ value: Double, at index: Int) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-  var values: [Double] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }

@@ -196,7 +196,7 @@ extension Scenario {
           let latitude = dataset.cables[cable].landingPointIndices
             .map { abs(Geo.geomagneticLatitude(dataset.landingPoints[$0].location)) }.max() ?? 0
           guard let band = bands.first(where: { latitude >= $0.minGeomagneticLatitude }) else { continue }
-          let repeaters = (dependency.cableLengthKm[cable] / storm.repeaterSpacingKm).rounded(.down)
+          let repeaters = (dependency.cableLengthOfNode[node] / storm.repeaterSpacingKm).rounded(.down)
           let q = 1 - pow(1 - band.repeaterFailureProbability, repeaters)
           if q > 0 { select(node, q * p) }
         }

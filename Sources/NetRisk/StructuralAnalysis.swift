@@ -17,10 +17,7 @@ struct StructuralAnalysis {
   /// Cable capacity per node in Gbit/s, as flow capacities.
   let linkCapacityGbps: [Int64]
   /// The transit part of the graph, where the max-flows run.
-  let transitPart: TransitGraph
-  var transit: Graph { transitPart.graph }
-  var transitID: [Int] { transitPart.id }
-  var transitNode: [Int] { transitPart.node }
+  let transit: TransitGraph
 
   init(dependency: DependencyGraph, dataset: Dataset) {
     self.dependency = dependency
@@ -34,7 +31,7 @@ struct StructuralAnalysis {
     self.hubTrees = hubTrees
     linkCapacityGbps = dependency.linkCapacityTbps.map { Int64(($0 * 1000).rounded()) }
     isolatingGrids = StructuralAnalysis.gridFailures(dependency)
-    transitPart = TransitGraph(dependency)
+    transit = TransitGraph(dependency)
   }
 
   /// For every grid at once (64 per word of trials), the countries that lose
@@ -128,18 +125,18 @@ struct StructuralAnalysis {
   /// the country's own core link is closed (a hub is measured against the
   /// other hubs). Returns the value and the cut, as dependency nodes.
   func flowToCore(from country: Int, capacity: (Int) -> Int64?) -> (value: Int64?, cut: [Int]) {
-    var capacities = [Int64](repeating: -1, count: transit.nodeCount)
-    for (id, node) in transitNode.enumerated() {
+    var capacities = [Int64](repeating: -1, count: transit.graph.nodeCount)
+    for (id, node) in transit.node.enumerated() {
       switch dependency.kinds[node] {
       case .landingPoint, .cable, .borderLink: capacities[id] = capacity(node) ?? -1
       default: break
       }
     }
     let ownLink = dependency.coreLinkNode[country]
-    if ownLink >= 0 { capacities[transitID[ownLink]] = 0 }
-    let flow = transit.maximumFlow(
-      from: transitID[dependency.countryNode[country]], to: transitID[dependency.core], nodeCapacities: capacities)
-    return (flow.value, flow.cutNodes.map { transitNode[$0] })
+    if ownLink >= 0 { capacities[transit.id[ownLink]] = 0 }
+    let flow = transit.graph.maximumFlow(
+      from: transit.id[dependency.countryNode[country]], to: transit.id[dependency.core], nodeCapacities: capacities)
+    return (flow.value, flow.cutNodes.map { transit.node[$0] })
   }
 
   /// k: the fewest landing points, cables and border links whose failure

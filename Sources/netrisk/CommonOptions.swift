@@ -2,6 +2,7 @@
 import Foundation
 import NetRisk
 import NetRiskData
+import NetRiskReport
 
 /// `--dataset DIR` and `--model FILE`, with their defaults.
 struct CommonOptions {
@@ -74,5 +75,16 @@ struct MonteCarloOptions {
     trials = try arguments.integer("--trials", in: range)
     seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
     threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
+  }
+}
+
+extension ArgumentList {
+  /// `--format table|json|csv` (default table).
+  mutating func outputFormat() throws -> OutputFormat {
+    let text = try option("--format") ?? "table"
+    guard let format = OutputFormat(rawValue: text) else {
+      throw UsageError(message: "--format expects table, json or csv, found '\(text)'")
+    }
+    return format
   }
 }

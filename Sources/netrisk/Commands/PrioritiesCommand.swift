@@ -73,11 +73,7 @@ struct PrioritiesCommand: Command {
     trials = try arguments.integer("--trials", in: 64 ... 1_000_000) ?? 1280
     seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
     exact = arguments.flag("--exact")
-    let formatText = try arguments.option("--format") ?? "table"
-    guard let format = OutputFormat(rawValue: formatText) else {
-      throw UsageError(message: "--format expects table, json or csv, found '\(formatText)'")
-    }
-    self.format = format
+    format = try arguments.outputFormat()
   }
 
   func run() throws -> Int32 {

@@ -38,11 +38,7 @@ struct ScoreCommand: Command {
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
-    let formatText = try arguments.option("--format") ?? "table"
-    guard let format = OutputFormat(rawValue: formatText) else {
-      throw UsageError(message: "--format expects table, json or csv, found '\(formatText)'")
-    }
-    self.format = format
+    format = try arguments.outputFormat()
     top = try arguments.integer("--top", in: 1 ... 100_000)
     out = try arguments.option("--out")
     monteCarlo = try MonteCarloOptions(arguments: &arguments)

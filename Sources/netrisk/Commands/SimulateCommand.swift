@@ -48,11 +48,7 @@ struct SimulateCommand: Command {
     self.scenario = scenario
     monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000)
     background = arguments.flag("--background")
-    let formatText = try arguments.option("--format") ?? "table"
-    guard let format = OutputFormat(rawValue: formatText) else {
-      throw UsageError(message: "--format expects table, json or csv, found '\(formatText)'")
-    }
-    self.format = format
+    format = try arguments.outputFormat()
     out = try arguments.option("--out")
   }
 
