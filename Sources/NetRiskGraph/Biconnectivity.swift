@@ -64,7 +64,8 @@ extension Graph {
   /// The bridges: edges whose removal increases the number of connected
   /// components, as ascending edge ids. One of two parallel edges is never a
   /// bridge; a self-loop never is.
-  /// - Complexity: O(*V* + *E*) time, O(*V*) memory; no recursion.
+  /// - Complexity: O(*V* + *E* + *B* log *B*) time for *B* bridges (they
+  ///   are sorted), O(*V*) memory; no recursion.
   public func bridges() -> [Int] {
     precondition(!isDirected, "bridges need an undirected graph")
     return biconnectivitySearch(filter: AllNodes(), collectBlocks: false).bridges
@@ -72,14 +73,16 @@ extension Graph {
 
   /// The biconnected components, numbered in the order the search closes them
   /// (deterministic for a given graph).
-  /// - Complexity: O(*V* + *E*) time and memory; no recursion.
+  /// - Complexity: O(*V* + *E* + Σ *b* log *b*) time, where *b* runs over
+  ///   the blocks' node counts (each block's nodes are sorted), at most
+  ///   O((*V* + *E*) log *V*); O(*V* + *E*) memory; no recursion.
   public func biconnectedComponents() -> BiconnectedComponents {
     precondition(!isDirected, "biconnected components need an undirected graph")
     return biconnectivitySearch(filter: AllNodes(), collectBlocks: true).blocks
   }
 
   /// The block-cut tree.
-  /// - Complexity: O(*V* + *E*) time and memory; no recursion.
+  /// - Complexity: that of `biconnectedComponents()`; no recursion.
   public func blockCutTree() -> BlockCutTree {
     precondition(!isDirected, "the block-cut tree needs an undirected graph")
     let search = biconnectivitySearch(filter: AllNodes(), collectBlocks: true)
@@ -96,14 +99,14 @@ extension InducedGraph {
   }
 
   /// Bridges of the subgraph induced by the alive nodes.
-  /// - Complexity: O(*V* + *E*) time, O(*V*) memory.
+  /// - Complexity: O(*V* + *E* + *B* log *B*) time for *B* bridges, O(*V*) memory.
   public func bridges() -> [Int] {
     precondition(!base.isDirected, "bridges need an undirected graph")
     return base.biconnectivitySearch(filter: alive, collectBlocks: false).bridges
   }
 
   /// Biconnected components of the subgraph induced by the alive nodes.
-  /// - Complexity: O(*V* + *E*) time and memory.
+  /// - Complexity: that of `Graph.biconnectedComponents()`.
   public func biconnectedComponents() -> BiconnectedComponents {
     precondition(!base.isDirected, "biconnected components need an undirected graph")
     return base.biconnectivitySearch(filter: alive, collectBlocks: true).blocks

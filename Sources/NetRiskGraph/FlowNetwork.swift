@@ -69,8 +69,11 @@ struct FlowNetwork {
   /// Each phase builds BFS levels from the source, then finds a blocking flow
   /// with an explicit path stack and per-node current-arc pointers, retreating
   /// to the first saturated arc after each augmentation.
-  /// - Complexity: O(*V*² *E*) time in general, O(*E* √*V*) with unit
-  ///   capacities; O(*V* + *E*) memory.
+  /// - Complexity: O(*V*² *E*) time in general; O(*E* · min(√*E*, *V*^⅔))
+  ///   with unit capacities, and O(*E* √*V*) on unit networks where every
+  ///   inner node has a single entering or a single leaving arc of capacity 1
+  ///   (Even and Tarjan 1975, https://doi.org/10.1137/0204043), as after
+  ///   node splitting with unit node capacities; O(*V* + *E*) memory.
   mutating func pushMaximumFlow(from source: Int, to sink: Int) -> Int64 {
     guard source != sink else { return 0 }
     var total: Int64 = 0

@@ -41,8 +41,8 @@ extension Graph {
   /// empty cut. Out-of-range nodes are a caller bug (precondition).
   /// Dinic, "Algorithm for solution of a problem of maximum flow in networks
   /// with power estimation" (1970).
-  /// - Complexity: O(*V*² *E*) time (O(*E* √*V*) with unit capacities),
-  ///   O(*V* + *E*) memory.
+  /// - Complexity: O(*V*² *E*) time, O(*E* · min(√*E*, *V*^⅔)) with unit
+  ///   capacities (see `FlowNetwork.pushMaximumFlow`); O(*V* + *E*) memory.
   public func maximumFlow(from source: Int, to sink: Int) -> MaximumFlow {
     precondition(source >= 0 && source < nodeCount && sink >= 0 && sink < nodeCount, "node out of range")
     let ends = edgeEndpoints()
@@ -133,7 +133,9 @@ extension Graph {
   /// paths. Edge capacities are ignored.
   /// - Returns: `nil` when the two nodes are adjacent or equal (no set of
   ///   other nodes separates them).
-  /// - Complexity: O(*E* √*V*) time (unit capacities), O(*V* + *E*) memory.
+  /// - Complexity: O(*E* √*V*) time: the split network is a unit network in
+  ///   Even and Tarjan's sense (each split node has one unit arc), so Dinic
+  ///   needs O(√*V*) phases; O(*V* + *E*) memory.
   public func vertexConnectivity(between source: Int, and sink: Int) -> (count: Int, separator: [Int])? {
     let unit = withoutCapacities()
     let result = unit.maximumFlow(

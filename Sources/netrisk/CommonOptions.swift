@@ -35,16 +35,12 @@ struct CommonOptions {
     return try Dataset.load(from: dataset)
   }
 
-  /// Loads the dataset and the model and runs the exposure analysis with the
-  /// Monte Carlo options (trials nil: the model's default; 0: none).
+  /// Checks the directory, then loads the model and the dataset once and
+  /// cross-checks them (unknown hubs and registry seats are errors).
   /// - Throws: the dataset's problems (file, line, column), or the model's.
-  func assess(_ monteCarlo: MonteCarloOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExposureReport {
+  func loadAssessment() throws -> Assessment {
     try checkDatasetDirectory()
-    let (model, hash) = try RiskModel.load(from: model)
-    let world = try loadDataset()
-    return try Exposure.assess(
-      dataset: world, model: model, modelHash: hash, trials: monteCarlo.trials ?? model.failures.defaultScoreTrials,
-      seed: monteCarlo.seed, threads: monteCarlo.threads, progress: progress)
+    return try Assessment.load(datasetDirectory: dataset, modelFile: model)
   }
 }
 
@@ -57,25 +53,33 @@ func deliver(_ text: String, to path: String?) throws {
   }
 }
 
-/// `--trials N`, `--seed S` and `--threads T`, shared by the commands that
-/// run the Monte Carlo. The thread count never changes the results.
+/// `--trials N`, `--seed S` and `--threads T`, shared by every command that
+/// runs the Monte Carlo. The thread count never changes the results.
 struct MonteCarloOptions {
   /// nil: the command's default (usually the model's).
   var trials: Int?
   var seed: UInt64
   var threads: Int
 
-  static let help = """
-      --trials N      Monte Carlo trials (default: the model's, 6400); 0 turns it off
+  static let help = help(trials: "the model's, 6400")
+
+  /// The options' help, with the command's default trial count.
+  static func help(trials: String) -> String {
+    """
+      --trials N      Monte Carlo trials (default: \(trials)); 0 turns it off
       --seed S        seed (default 1); the same seed gives the same bytes
       --threads T     threads (default: all cores); results do not depend on it
     """
+  }
 
-  init(arguments: inout ArgumentList, trials range: ClosedRange<Int> = 0 ... 10_000_000) throws {
-    trials = try arguments.integer("--trials", in: range)
+  init(arguments: inout ArgumentList, trials range: ClosedRange<Int> = 0 ... 10_000_000, defaultTrials: Int? = nil) throws {
+    trials = try arguments.integer("--trials", in: range) ?? defaultTrials
     seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
     threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
   }
+
+  /// The library's settings value.
+  var settings: MonteCarloSettings { MonteCarloSettings(trials: trials, seed: seed, threads: threads) }
 }
 
 extension ArgumentList {

@@ -2,6 +2,7 @@
 // errors to exit statuses: 0 success, 1 findings (e.g. validation problems),
 // 2 bad input or usage.
 import Foundation
+import NetRiskData
 
 let commands: [any Command.Type] = [
   // Subcommands register here, in the order `--help` lists them.
@@ -39,11 +40,11 @@ let version = "0.1.0"
 @MainActor func runMain(_ arguments: [String]) -> Int32 {
   guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
     print(generalHelp())
-    return arguments.isEmpty ? 2 : 0
+    return arguments.isEmpty ? ExitStatus.badInput.rawValue : ExitStatus.success.rawValue
   }
   if name == "--version" {
     print(version)
-    return 0
+    return ExitStatus.success.rawValue
   }
   guard let command = commands.first(where: { $0.name == name }) else {
     var message = "netrisk: unknown command '\(name)'"
@@ -51,12 +52,12 @@ let version = "0.1.0"
       message += "; did you mean '\(suggestion)'?"
     }
     printError(message + "\nRun 'netrisk --help' for the list of commands.")
-    return 2
+    return ExitStatus.badInput.rawValue
   }
   var rest = ArgumentList(Array(arguments.dropFirst()))
   if rest.wantsHelp {
     print(command.help)
-    return 0
+    return ExitStatus.success.rawValue
   }
   do {
     let instance = try command.init(arguments: &rest)
@@ -64,10 +65,13 @@ let version = "0.1.0"
     return try instance.run()
   } catch let error as UsageError {
     printError("netrisk \(name): \(error.message)\nRun 'netrisk \(name) --help' for usage.")
-    return 2
+    return ExitStatus.badInput.rawValue
+  } catch let error as UnknownCountryError {
+    printError("netrisk \(name): \(error)\nRun 'netrisk \(name) --help' for usage.")
+    return ExitStatus.badInput.rawValue
   } catch {
     printError("netrisk \(name): \(error)")
-    return 2
+    return ExitStatus.badInput.rawValue
   }
 }
 

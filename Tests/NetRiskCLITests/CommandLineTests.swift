@@ -177,7 +177,7 @@ func temporaryDirectory() throws -> String {
     #expect(report.status == 0)
     #expect(try String(contentsOfFile: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
     let unknown = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--country", "TQ", "--out", directory + "/never.html")
-    #expect(unknown.status == 2 && unknown.standardError.contains("unknown or unscored country 'TQ'"))
+    #expect(unknown.status == 2 && unknown.standardError.contains("unknown country 'TQ'"))
     #expect(!FileManager.default.fileExists(atPath: directory + "/never.html"))
     let geo = try ToolRun("export", "--dataset", datasets, "--format", "geojson", "--country", "TO")
     #expect(geo.status == 0 && geo.standardOutput.contains("\"FeatureCollection\""))

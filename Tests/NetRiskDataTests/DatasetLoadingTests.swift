@@ -92,6 +92,11 @@ import Testing
   }
 }
 
+/// The bad-input corpus is found: a wrong path would otherwise run no case and pass.
+@Test func badInputCorpusIsFound() {
+  #expect(Fixtures.badCases.count >= 19, "found \(Fixtures.badCases.count) cases under \(Fixtures.path("bad"))")
+}
+
 /// Each `Fixtures/bad/<case>` gives exactly the failure in its `expected.txt`
 /// (the scratch directory's path shown as `<dataset>`). Set
 /// `NETRISK_RECORD_FIXTURES=1` to write the files afresh, then review them.

@@ -99,4 +99,32 @@ import Testing
       }
     }
   }
+
+  /// Node capacities (some unbounded) on random graphs with edge capacities:
+  /// the value equals the cheapest node-and-edge cut found by enumeration,
+  /// and the returned cut is a certificate (its capacity is the value, and
+  /// removing its nodes and edges separates the ends).
+  @Test func nodeCapacitiesMatchCutEnumerationOnRandomGraphs() throws {
+    for seed in propertySeeds.prefix(800) {
+      var rng = SplitMix64(seed: seed)
+      let graph = Graph.random(using: &rng, maxNodes: 7, directed: seed % 2 == 0, capacities: true)
+      let s = Int(rng.next() % UInt64(graph.nodeCount)), t = Int(rng.next() % UInt64(graph.nodeCount))
+      let nodeCapacities = (0 ..< graph.nodeCount).map { _ in rng.next() % 4 == 0 ? Int64(-1) : Int64(rng.next() % 8) }
+      let flow = graph.maximumFlow(from: s, to: t, nodeCapacities: nodeCapacities)
+      guard s != t else {
+        #expect(flow.value == 0, "seed \(seed)")
+        continue
+      }
+      let expected = graph.minimumNodeEdgeCutByEnumeration(from: s, to: t, nodeCapacities: nodeCapacities)
+      #expect(flow.value == expected, "seed \(seed)")
+      let cost = flow.cutNodes.reduce(Int64(0)) { $0 + nodeCapacities[$1] } + flow.cutEdges.reduce(Int64(0)) { $0 + graph.capacity(of: $1) }
+      #expect(cost == flow.value, "cut capacity = flow, seed \(seed)")
+      #expect(flow.cutNodes.allSatisfy { nodeCapacities[$0] >= 0 && $0 != s && $0 != t }, "only bounded inner nodes are cut, seed \(seed)")
+      let removed = Set(flow.cutNodes), cutEdges = Set(flow.cutEdges)
+      let kept = graph.edgeList.enumerated().filter { !cutEdges.contains($0.offset) && $0.element.capacity > 0 }.map(\.element)
+        .filter { !removed.contains($0.source) && !removed.contains($0.target) }
+      let rest = try Graph(nodeCount: graph.nodeCount, edges: kept, directed: graph.isDirected)
+      #expect(!rest.reachable(from: [s]).contains(t), "cut separates, seed \(seed)")
+    }
+  }
 }

@@ -220,3 +220,28 @@ extension Graph {
     return result.map { isDirected ? $0 : $0 / 2 }
   }
 }
+
+extension Graph {
+  /// The smallest total capacity of a set of nodes (other than the two ends,
+  /// bounded ones only) and edges whose removal separates `sink` from
+  /// `source`, by trying every node set and then every edge cut of what is
+  /// left: the definition of a node-and-edge cut, with no flow and no
+  /// node splitting. Negative node capacities mean unbounded.
+  func minimumNodeEdgeCutByEnumeration(from source: Int, to sink: Int, nodeCapacities: [Int64]) -> Int64 {
+    let removable = (0 ..< nodeCount).filter { $0 != source && $0 != sink && nodeCapacities[$0] >= 0 }
+    var best = Int64.max
+    for subset in 0 ..< (1 << removable.count) {
+      var removed = Set<Int>()
+      var cost: Int64 = 0
+      for (bit, node) in removable.enumerated() where subset & (1 << bit) != 0 {
+        removed.insert(node)
+        cost += nodeCapacities[node]
+      }
+      guard cost < best else { continue }
+      let kept = edgeList.filter { !removed.contains($0.source) && !removed.contains($0.target) }
+      let rest = try! Graph(nodeCount: nodeCount, edges: kept, directed: isDirected)
+      best = min(best, cost + rest.minimumCutByEnumeration(from: source, to: sink))
+    }
+    return best
+  }
+}

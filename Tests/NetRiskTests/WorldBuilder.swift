@@ -70,8 +70,11 @@ func testModel(hubs: [String]) throws -> (RiskModel, String) {
 
 /// Assesses a built world with the given hubs.
 func assess(_ world: WorldBuilder, hubs: [String]) throws -> ExposureReport {
-  let (model, hash) = try testModel(hubs: hubs)
-  return try Exposure.assess(dataset: try world.load(), model: model, modelHash: hash)
+  var (model, hash) = try testModel(hubs: hubs)
+  let dataset = try world.load()
+  // A hand-built world has none of the registries' seat countries.
+  model.registrySeats = model.registrySeats.filter { dataset.countryIndex($0.value) != nil }
+  return try Exposure.assess(dataset: dataset, model: model, modelHash: hash)
 }
 
 extension ExposureReport {

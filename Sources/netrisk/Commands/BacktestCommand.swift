@@ -8,7 +8,7 @@ struct BacktestCommand: Command {
   static let name = "backtest"
   static let summary = "Replay past incidents and score how well the model predicted what was observed"
   static let help = """
-    Usage: netrisk backtest [--incidents FILE] [--out SNAPSHOT] [--trials N] [--seed S]
+    Usage: netrisk backtest [--incidents FILE] [--out SNAPSHOT] [--trials N] [--seed S] [--threads T]
                             [--dataset DIR] [--model FILE]
 
     Replays each incident of the incidents file as a scenario on the dataset,
@@ -22,37 +22,32 @@ struct BacktestCommand: Command {
 
       --incidents FILE  default: incidents/incidents.json in the dataset directory
       --out FILE        also write a backtest snapshot (atomically)
-      --trials N        Monte Carlo trials per incident (default 64: incidents are certain failures)
-      --seed S          seed (default 1)
+    \(MonteCarloOptions.help(trials: "64 per incident: incidents are certain failures"))
     \(CommonOptions.help)
     """
 
   var options: CommonOptions
   var incidents: String
   var out: String?
-  var trials: Int
-  var seed: UInt64
+  var monteCarlo: MonteCarloOptions
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     incidents = try arguments.option("--incidents") ?? (options.dataset as NSString).appendingPathComponent("incidents/incidents.json")
     out = try arguments.option("--out")
-    trials = try arguments.integer("--trials", in: 1 ... 10_000_000) ?? 64
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000, defaultTrials: 64)
   }
 
   func run() throws -> Int32 {
-    try options.checkDatasetDirectory()
-    let (model, hash) = try RiskModel.load(from: options.model)
+    let assessment = try options.loadAssessment()
     let file = try IncidentFile.load(from: incidents)
-    let dataset = try options.loadDataset()
     let report = try Backtest.run(
-      incidents: file, file: incidents, dataset: dataset, model: model, modelHash: hash,
-      trials: trials, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount)
+      incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model, modelHash: assessment.modelHash,
+      trials: monteCarlo.trials ?? 64, seed: monteCarlo.seed, threads: monteCarlo.threads)
     if let out {
       try AtomicFile.write(Snapshot.backtest(report, datasetHash: try DatasetHash.compute(directory: options.dataset)).canonicalText, to: out)
     }
     print(BacktestRenderer.render(report), terminator: "")
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

@@ -56,6 +56,6 @@ struct DiffCommand: Command {
       throw SnapshotError(file: new, message: error.message)
     }
     print(DiffRenderer.render(comparison, limit: limit), terminator: "")
-    return comparison.withinTolerances ? 0 : 1
+    return (comparison.withinTolerances ? ExitStatus.success : ExitStatus.findings).rawValue
   }
 }

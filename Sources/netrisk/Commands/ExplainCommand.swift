@@ -9,7 +9,8 @@ struct ExplainCommand: Command {
   static let help = """
     Usage: netrisk explain <country> [--dataset DIR] [--model FILE] [--trials N] [--seed S] [--threads T]
 
-    <country> is an ISO 3166-1 alpha-2 code (TO, de) or a country name (Tonga).
+    <country> is an ISO 3166-1 alpha-2 or alpha-3 code (TO, de, CIV) or a country
+    name (Tonga, "Ivory Coast", "Cote d'Ivoire"; case, accents and apostrophes ignored).
     Prints each single point of failure with what it cuts off, k and one set of
     failures that isolates the country, the weakest capacity cut, diversity
     figures, DNS root letters, IXPs, governance and power figures, and every
@@ -34,18 +35,17 @@ struct ExplainCommand: Command {
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess(monteCarlo)
-    let wanted = country.uppercased()
-    guard let match = report.countries.first(where: { $0.code == wanted || $0.name.uppercased() == wanted }) else {
-      var message = "unknown country '\(country)'"
-      if report.unscored.contains(wanted) {
-        message = "\(wanted) is in the dataset but not scored (no population figure and no international link)"
-      } else if let suggestion = closest(to: wanted, among: report.countries.map(\.code) + report.countries.map { $0.name.uppercased() }) {
-        message += "; did you mean '\(suggestion)'?"
-      }
-      throw UsageError(message: message)
+    let assessment = try options.loadAssessment()
+    let index = try assessment.dataset.resolveCountry(country)
+    let code = assessment.dataset.countries[index].code
+    guard assessment.isScored(index) else {
+      throw UsageError(message: "\(code) is in the dataset but not scored (no population figure and no international link)")
+    }
+    let report = assessment.exposure(monteCarlo.settings)
+    guard let match = report.countries.first(where: { $0.code == code }) else {
+      throw UsageError(message: "\(code) is in the dataset but not scored")
     }
     print(ExplainRenderer.render(match, of: report), terminator: "")
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

@@ -38,7 +38,7 @@ struct ExportCommand: Command {
     let text = try arguments.option("--format") ?? ""
     guard let format = Format(rawValue: text) else { throw UsageError(message: "--format expects dot, geojson or csv, found '\(text)'") }
     self.format = format
-    country = try arguments.option("--country")?.uppercased()
+    country = try arguments.option("--country")
     depth = try arguments.integer("--depth", in: 0 ... 100) ?? 3
     out = try arguments.option("--out")
     monteCarlo = try MonteCarloOptions(arguments: &arguments)
@@ -46,31 +46,23 @@ struct ExportCommand: Command {
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess(monteCarlo)
-    let dataset = try options.loadDataset()
-    var index: Int? = nil
-    if let country {
-      guard let found = dataset.countryIndex(country) else {
-        var message = "unknown country '\(country)'"
-        if let suggestion = closest(to: country, among: dataset.countries.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
-        throw UsageError(message: message)
-      }
-      index = found
-    }
+    let assessment = try options.loadAssessment()
+    let dataset = assessment.dataset
+    let index = try country.map { try dataset.resolveCountry($0) }
+    let code = index.map { dataset.countries[$0].code }
+    let report = assessment.exposure(monteCarlo.settings)
     let text: String
     switch format {
     case .dot:
-      let (model, _) = try RiskModel.load(from: options.model)
-      let dependency = try DependencyGraph(dataset: dataset, model: model)
-      text = GraphExport.dot(dependency: dependency, dataset: dataset, report: report, country: index, depth: depth)
+      text = GraphExport.dot(dependency: assessment.dependency, dataset: dataset, report: report, country: index, depth: depth)
     case .geojson:
-      text = GraphExport.geoJSON(dataset: dataset, report: report, country: country)
+      text = GraphExport.geoJSON(dataset: dataset, report: report, country: code)
     case .csv:
       var filtered = report
-      if let country { filtered.countries = report.countries.filter { $0.code == country } }
+      if let code { filtered.countries = report.countries.filter { $0.code == code } }
       text = try ExposureRenderer.render(filtered, format: .csv, top: nil)
     }
     try deliver(text, to: out)
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

@@ -57,20 +57,20 @@ struct ImportCommand: Command {
       report = try importer.run()
     } catch {
       printError("netrisk import: \(error)")
-      return 2
+      return ExitStatus.badInput.rawValue
     }
     print("netrisk import: \(rawDirectory) -> \(outputDirectory)")
     print(report)
     print("")
-    var status: Int32 = report.notes.contains { $0.kind == .unmapped || $0.kind == .warning } ? 1 : 0
+    var status = report.notes.contains { $0.kind == .unmapped || $0.kind == .warning } ? ExitStatus.findings : .success
     do {
       let dataset = try Dataset.load(from: outputDirectory)
       print("Loaded \(outputDirectory):")
       print(dataset.loadSummary)
     } catch {
       print(error)
-      status = 1
+      status = .findings
     }
-    return status
+    return status.rawValue
   }
 }

@@ -10,7 +10,7 @@ struct PrioritiesCommand: Command {
   static let help = """
     Usage: netrisk priorities [--country CC | --region NAME | --world] --budget AMOUNT
                               [--objective expected-loss|isolation] [--candidates FILE]
-                              [--trials N] [--seed S] [--exact] [--format table|json|csv]
+                              [--trials N] [--seed S] [--threads T] [--exact] [--format table|json|csv]
 
     Generates candidate investments for the countries in scope (a cable to the
     nearest hub or to a new far-end country, a second landing station, a
@@ -30,8 +30,7 @@ struct PrioritiesCommand: Command {
                          international capacity lost) or isolation (probability)
       --candidates FILE  CSV kind,country,target,cost,title (kind: cable, station,
                          border, root, backup, ixp)
-      --trials N         trials per evaluation (default 1280)
-      --seed S           seed (default 1)
+    \(MonteCarloOptions.help(trials: "1280 per evaluation"))
       --exact            plain greedy (re-evaluate every candidate after each pick)
                          instead of lazy evaluation
       --format F         table (default), json or csv
@@ -45,14 +44,13 @@ struct PrioritiesCommand: Command {
   var budget: Double
   var objective: PriorityObjective
   var candidates: String?
-  var trials: Int
-  var seed: UInt64
+  var monteCarlo: MonteCarloOptions
   var exact: Bool
   var format: OutputFormat
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
-    country = try arguments.option("--country")?.uppercased()
+    country = try arguments.option("--country")
     region = try arguments.option("--region")
     world = arguments.flag("--world")
     guard [country != nil, region != nil, world].filter({ $0 }).count == 1 else {
@@ -70,24 +68,17 @@ struct PrioritiesCommand: Command {
     }
     self.objective = objective
     candidates = try arguments.option("--candidates")
-    trials = try arguments.integer("--trials", in: 64 ... 1_000_000) ?? 1280
-    seed = UInt64(try arguments.integer("--seed", in: 0 ... Int.max) ?? 1)
+    monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 64 ... 1_000_000, defaultTrials: 1280)
     exact = arguments.flag("--exact")
     format = try arguments.outputFormat()
   }
 
   func run() throws -> Int32 {
-    try options.checkDatasetDirectory()
-    let (model, _) = try RiskModel.load(from: options.model)
-    let dataset = try options.loadDataset()
+    let assessment = try options.loadAssessment()
+    let (dataset, model) = (assessment.dataset, assessment.model)
     let scope: [Int]
     if let country {
-      guard let index = dataset.countryIndex(country) else {
-        var message = "unknown country '\(country)'"
-        if let suggestion = closest(to: country, among: dataset.countries.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
-        throw UsageError(message: message)
-      }
-      scope = [index]
+      scope = [try dataset.resolveCountry(country)]
     } else if let region {
       scope = dataset.countries.indices.filter {
         [dataset.countries[$0].region, dataset.countries[$0].subregion, dataset.countries[$0].intermediateRegion]
@@ -103,10 +94,10 @@ struct PrioritiesCommand: Command {
     var pool = CandidateGenerator.generate(dataset: dataset, model: model, scope: scope)
     if let candidates { pool += try CandidateFile.load(from: candidates, dataset: dataset, model: model) }
     let planner = PriorityPlanner(
-      dataset: dataset, model: model, scope: scope, objective: objective, trials: trials, seed: seed,
-      threads: ProcessInfo.processInfo.activeProcessorCount)
+      dataset: dataset, model: model, scope: scope, objective: objective, trials: monteCarlo.trials ?? 1280,
+      seed: monteCarlo.seed, threads: monteCarlo.threads)
     let plan = try planner.plan(candidates: pool, budget: budget, lazy: !exact)
     print(try PrioritiesRenderer.render(plan, format: format), terminator: "")
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

@@ -30,25 +30,25 @@ struct ReportCommand: Command {
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
-    countries = try arguments.options("--country").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } }
+    countries = try arguments.options("--country")
     out = try arguments.option("--out") ?? "report.html"
     monteCarlo = try MonteCarloOptions(arguments: &arguments)
   }
 
   func run() throws -> Int32 {
-    let report = try options.assess(monteCarlo)
-    for code in countries where !report.countries.contains(where: { $0.code == code }) {
-      var message = "unknown or unscored country '\(code)'"
-      if let suggestion = closest(to: code, among: report.countries.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
-      throw UsageError(message: message)
+    let assessment = try options.loadAssessment()
+    let dataset = assessment.dataset
+    let wanted = try dataset.resolveCountries(countries)
+    for index in wanted where !assessment.isScored(index) {
+      throw UsageError(message: "\(dataset.countries[index].code) is in the dataset but not scored (no population figure and no international link)")
     }
-    let dataset = try options.loadDataset()
+    let report = assessment.exposure(monteCarlo.settings)
     let html = HTMLReport.render(
       report: report, dataset: dataset, datasetHash: try DatasetHash.compute(directory: options.dataset),
-      sources: try sourceDates(directory: options.dataset), countries: countries)
+      sources: try sourceDates(directory: options.dataset), countries: wanted.map { dataset.countries[$0].code })
     try AtomicFile.write(html, to: out)
     printError("wrote \(out)")
-    return 0
+    return ExitStatus.success.rawValue
   }
 
   /// The snapshot date and licence of each source, from import/sources.csv (none when absent).

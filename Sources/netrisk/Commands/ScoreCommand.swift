@@ -46,9 +46,9 @@ struct ScoreCommand: Command {
 
   func run() throws -> Int32 {
     let progress = ProgressLine(label: "score")
-    let report = try options.assess(monteCarlo, progress: progress.update)
+    let report = try options.loadAssessment().exposure(monteCarlo.settings, progress: progress.update)
     progress.finish()
     try deliver(try ExposureRenderer.render(report, format: format, top: top), to: out)
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

@@ -53,20 +53,20 @@ struct SimulateCommand: Command {
   }
 
   func run() throws -> Int32 {
-    try options.checkDatasetDirectory()
-    let (model, hash) = try RiskModel.load(from: options.model)
+    let assessment = try options.loadAssessment()
     let scenarioFile = try Scenario.load(from: scenario)
-    let dataset = try options.loadDataset()
+    let failures = try scenarioFile.resolve(in: assessment.dependency, dataset: assessment.dataset, file: scenario)
     let certain = scenarioFile.failures.allSatisfy { spec in
       spec.solarStorm == nil && [0, 1].contains(spec.probability ?? 1)
     }
-    let trials = monteCarlo.trials ?? (certain && !background ? 64 : model.failures.defaultScoreTrials)
+    var settings = monteCarlo.settings
+    settings.trials = monteCarlo.trials ?? (certain && !background ? 64 : assessment.model.failures.defaultScoreTrials)
     let progress = ProgressLine(label: "simulate")
-    let report = try ScenarioImpact.assess(
-      scenario: scenarioFile, file: scenario, dataset: dataset, model: model, modelHash: hash,
-      trials: trials, seed: monteCarlo.seed, threads: monteCarlo.threads, background: background, progress: progress.update)
+    let report = ScenarioImpact.assess(
+      scenario: scenarioFile, failures: failures, in: assessment, settings: settings, background: background,
+      progress: progress.update)
     progress.finish()
     try deliver(try ScenarioRenderer.render(report, format: format), to: out)
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

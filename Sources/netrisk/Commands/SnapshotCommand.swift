@@ -34,10 +34,10 @@ struct SnapshotCommand: Command {
 
   func run() throws -> Int32 {
     let progress = ProgressLine(label: "snapshot")
-    let report = try options.assess(monteCarlo, progress: progress.update)
+    let report = try options.loadAssessment().exposure(monteCarlo.settings, progress: progress.update)
     progress.finish()
     let snapshot = Snapshot.exposure(report, datasetHash: try DatasetHash.compute(directory: options.dataset))
     try AtomicFile.write(snapshot.canonicalText, to: out)
-    return 0
+    return ExitStatus.success.rawValue
   }
 }

@@ -37,20 +37,20 @@ struct ValidateCommand: Command {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       printError("netrisk validate: \(directory): dataset directory not found")
-      return 2
+      return ExitStatus.badInput.rawValue
     }
     do {
       let dataset = try Dataset.load(from: directory)
       print("Dataset \(directory): valid")
       print(dataset.loadSummary)
-      return 0
+      return ExitStatus.success.rawValue
     } catch {
       print("Dataset \(directory): \(error.totalProblemCount) problem\(error.totalProblemCount == 1 ? "" : "s")")
       print("Rows loaded without problems:")
       print(error.summary)
       print("")
       print(error)
-      return 1
+      return ExitStatus.findings.rawValue
     }
   }
 }

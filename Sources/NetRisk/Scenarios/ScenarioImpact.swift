@@ -47,13 +47,26 @@ public enum ScenarioImpact {
     trials: Int, seed: UInt64, threads: Int, background: Bool,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> ScenarioReport {
-    let dependency = try DependencyGraph(dataset: dataset, model: model)
-    let failures = try scenario.resolve(in: dependency, dataset: dataset, file: file)
-    let hit = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: failures, background: background)
+    let assessment = try Assessment(dataset: dataset, model: model, modelHash: modelHash)
+    let failures = try scenario.resolve(in: assessment.dependency, dataset: dataset, file: file)
+    return assess(scenario: scenario, failures: failures, in: assessment,
+      settings: MonteCarloSettings(trials: trials, seed: seed, threads: threads), background: background, progress: progress)
+  }
+
+  /// The same on an assessment, with the scenario already resolved against
+  /// its dependency graph (`scenario.resolve(in: assessment.dependency, ...)`).
+  public static func assess(
+    scenario: Scenario, failures: ScenarioFailures, in assessment: Assessment, settings: MonteCarloSettings,
+    background: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) -> ScenarioReport {
+    let (dataset, model) = (assessment.dataset, assessment.model)
+    let trials = settings.trials ?? model.failures.defaultScoreTrials
+    let (seed, threads) = (settings.seed, settings.threads)
+    let hit = assessment.monteCarlo(scenario: failures, background: background)
       .run(trials: trials, seed: seed, threads: threads, progress: progress)
-    let calm = MonteCarlo(dependency: dependency, dataset: dataset, model: model, scenario: .none, background: background)
+    let calm = assessment.monteCarlo(scenario: .none, background: background)
       .run(trials: trials, seed: seed, threads: threads)
-    let structure = StructuralAnalysis(dependency: dependency, dataset: dataset)
+    let structure = assessment.structure
     let failedNodes = Set(failures.nodes.filter { $0.probability > 0 }.map(\.node) + failures.grids.map(\.node))
     let allLetters = Set(dataset.rootOperators.map(\.letter))
     var affected: [CountryImpact] = []
@@ -76,7 +89,7 @@ public enum ScenarioImpact {
     }
     return ScenarioReport(
       scenario: scenario.name, description: scenario.description, sources: scenario.sources,
-      modelName: model.name, modelHash: modelHash, trials: hit.trials, seed: seed, backgroundFailures: background,
+      modelName: model.name, modelHash: assessment.modelHash, trials: hit.trials, seed: seed, backgroundFailures: background,
       selectedElements: failedNodes.count, affected: affected,
       unaffectedCount: dataset.countries.count - affected.count)
   }

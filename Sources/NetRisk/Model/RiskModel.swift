@@ -117,7 +117,7 @@ public struct ScoreWeights: Codable, Hashable, Sendable {
 public struct ModelError: Error, CustomStringConvertible, Equatable {
   public var file: String
   public var message: String
-  public var description: String { "\(file): \(message)" }
+  public var description: String { file.isEmpty ? message : "\(file): \(message)" }
 }
 
 extension RiskModel {

@@ -36,9 +36,11 @@ struct TrialEvaluator: Sendable {
   let localRoots: [[Int]]
   let load: LoadCascade
 
-  init(dependency: DependencyGraph, dataset: Dataset, load model: LoadModel) {
+  /// `transit` is the transit part of `dependency` when the caller has it
+  /// already (it is built otherwise).
+  init(dependency: DependencyGraph, dataset: Dataset, load model: LoadModel, transit: TransitGraph? = nil) {
     self.dependency = dependency
-    transit = TransitGraph(dependency)
+    self.transit = transit ?? TransitGraph(dependency)
     hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
     // International units from the graph itself, so that investments (new
     // nodes and edges) count: country – landing point – cable – far landing

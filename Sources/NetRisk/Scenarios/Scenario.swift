@@ -54,6 +54,10 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var corridor: Corridor?
     public var solarStorm: SolarStorm?
     public var radius: Radius?
+    /// Land borders, as pairs of alpha-2 codes (either order).
+    public var borderLinks: [[String]]?
+    /// Every instance of these root letters.
+    public var rootLetters: [String]?
     public var probability: Double?
   }
 }
@@ -100,7 +104,8 @@ extension Scenario {
   /// The keys each object of a scenario file may hold, by where it sits.
   static let allowedKeys: [String: Set<String>] = [
     "": ["name", "description", "sources", "failures"],
-    "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius", "probability"],
+    "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius",
+      "borderLinks", "rootLetters", "probability"],
     "grids[]": ["country", "hours"],
     "corridor": ["name", "box", "polygon"],
     "box": ["minLatitude", "maxLatitude", "minLongitude", "maxLongitude"],
@@ -128,9 +133,10 @@ extension Scenario {
     }
     for (index, spec) in failures.enumerated() {
       let selectors = [spec.cables != nil, spec.landingPoints != nil, spec.internetExchanges != nil,
-        spec.facilities != nil, spec.grids != nil, spec.corridor != nil, spec.solarStorm != nil, spec.radius != nil]
+        spec.facilities != nil, spec.grids != nil, spec.corridor != nil, spec.solarStorm != nil, spec.radius != nil,
+        spec.borderLinks != nil, spec.rootLetters != nil]
       guard selectors.filter({ $0 }).count == 1 else {
-        throw fail(index, "give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius")
+        throw fail(index, "give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters")
       }
       let p = spec.probability ?? 1
       guard (0 ... 1).contains(p) else { throw fail(index, "probability must be in [0, 1], found \(p)") }
@@ -158,6 +164,22 @@ extension Scenario {
           throw fail(index, "unknown facility id \(id)")
         }
         select(node, p)
+      }
+      for pair in spec.borderLinks ?? [] {
+        guard pair.count == 2, let a = dataset.countryIndex(pair[0]), let b = dataset.countryIndex(pair[1]) else {
+          throw fail(index, "a border link is a pair of alpha-2 codes of the dataset, found \(pair)")
+        }
+        let links = dependency.borderLinks.filter { Set([$0.countryA, $0.countryB]) == Set([a, b]) }
+        guard !links.isEmpty else { throw fail(index, "\(pair[0]) and \(pair[1]) share no land border in borders.csv") }
+        for link in links { select(link.node, p) }
+      }
+      for letter in spec.rootLetters ?? [] {
+        guard dataset.rootOperatorIndex(letter: letter) != nil else {
+          throw fail(index, "unknown root letter '\(letter)'; letters: \(dataset.rootOperators.map(\.letter).joined(separator: " "))")
+        }
+        for (row, instance) in dataset.rootInstances.enumerated() where instance.letter == letter {
+          if let node = dependency.nodeOf(.rootInstance, row: row) { select(node, p) }
+        }
       }
       for outage in spec.grids ?? [] {
         guard let country = dataset.countryIndex(outage.country) else {

@@ -93,9 +93,17 @@ public struct MonteCarlo: Sendable {
     dependency: DependencyGraph, dataset: Dataset, model: RiskModel,
     scenario: ScenarioFailures = .none, background: Bool = true
   ) {
+    self.init(dependency: dependency, dataset: dataset, model: model, scenario: scenario, background: background, transit: nil)
+  }
+
+  /// The same, on a transit graph the caller built already (nil: build it).
+  init(
+    dependency: DependencyGraph, dataset: Dataset, model: RiskModel,
+    scenario: ScenarioFailures, background: Bool, transit: TransitGraph?
+  ) {
     let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
     sampler = TrialSampler(dependency: dependency, probabilities: probabilities, background: background, scenario: scenario)
-    evaluator = TrialEvaluator(dependency: dependency, dataset: dataset, load: model.failures.load)
+    evaluator = TrialEvaluator(dependency: dependency, dataset: dataset, load: model.failures.load, transit: transit)
     codes = dataset.countries.map(\.code)
     targetStandardError = model.failures.targetStandardError
   }

@@ -20,8 +20,9 @@ public struct IncidentFile: Codable, Sendable {
     do {
       var allowed = Scenario.allowedKeys
       allowed[""] = ["version", "severityClasses", "incidents"]
-      allowed["incidents[]"] = ["id", "name", "date", "description", "failures", "observations", "sources"]
-      allowed["observations[]"] = ["country", "severity", "source"]
+      allowed["incidents[]"] = ["id", "name", "date", "description", "failures", "baselineFailures", "observations", "sources"]
+      allowed["baselineFailures[]"] = allowed["failures[]"]
+      allowed["observations[]"] = ["country", "severity", "source", "alternativeSeverity", "alternativeSource"]
       try JSONKeyCheck.check(try JSONSerialization.jsonObject(with: data), allowed: allowed) { IncidentError(file: path, message: $0) }
       file = try JSONDecoder().decode(IncidentFile.self, from: data)
     } catch let error as IncidentError {
@@ -39,8 +40,14 @@ public struct IncidentFile: Codable, Sendable {
       guard incident.year != nil else {
         throw IncidentError(file: path, message: "\(place): date must be YYYY-MM-DD, found '\(incident.date)'")
       }
-      for (position, observation) in incident.observations.enumerated() where !file.severityClasses.contains(observation.severity) {
-        throw IncidentError(file: path, message: "\(place).observations[\(position)]: severity '\(observation.severity)' is not one of \(file.severityClasses.joined(separator: ", "))")
+      for (position, observation) in incident.observations.enumerated() {
+        for severity in [observation.severity] + (observation.alternativeSeverity.map { [$0] } ?? [])
+        where !file.severityClasses.contains(severity) {
+          throw IncidentError(file: path, message: "\(place).observations[\(position)]: severity '\(severity)' is not one of \(file.severityClasses.joined(separator: ", "))")
+        }
+        guard (observation.alternativeSeverity == nil) == (observation.alternativeSource == nil) else {
+          throw IncidentError(file: path, message: "\(place).observations[\(position)]: alternativeSeverity and alternativeSource go together")
+        }
       }
     }
     return file
@@ -53,6 +60,8 @@ public struct Incident: Codable, Sendable {
   public var date: String
   public var description: String
   public var failures: [Scenario.FailureSpec]
+  /// What was already down when the incident began; its loss is measured against that state.
+  public var baselineFailures: [Scenario.FailureSpec]?
   public var observations: [Observation]
   public var sources: [String]
 
@@ -71,6 +80,9 @@ public struct Observation: Codable, Sendable {
   public var country: String
   public var severity: String
   public var source: String
+  /// A second source's class where sources disagree, and that source.
+  public var alternativeSeverity: String?
+  public var alternativeSource: String?
 }
 
 public struct IncidentError: Error, CustomStringConvertible, Equatable {

@@ -24,16 +24,26 @@ public enum Exposure {
     dataset: Dataset, model: RiskModel, modelHash: String, trials: Int = 0, seed: UInt64 = 1, threads: Int = 1,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> ExposureReport {
-    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let assessment = try Assessment(dataset: dataset, model: model, modelHash: modelHash)
+    return assess(assessment, settings: MonteCarloSettings(trials: trials, seed: seed, threads: threads), progress: progress)
+  }
+
+  /// The same analysis on graphs already built; `settings.trials` nil runs
+  /// the model's default number of trials.
+  static func assess(
+    _ assessment: Assessment, settings: MonteCarloSettings, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) -> ExposureReport {
+    let (dataset, model, dependency) = (assessment.dataset, assessment.model, assessment.dependency)
+    let trials = settings.trials ?? model.failures.defaultScoreTrials
+    let seed = settings.seed
     let risk = trials > 0
-      ? MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: trials, seed: seed, threads: threads, progress: progress)
+      ? assessment.monteCarlo().run(trials: trials, seed: seed, threads: settings.threads, progress: progress)
       : nil
-    let analysis = StructuralAnalysis(dependency: dependency, dataset: dataset)
+    let analysis = assessment.structure
     var exposures: [CountryExposure] = []
     var unscored: [String] = []
     for (index, country) in dataset.countries.enumerated() {
-      let links = analysis.entryUnits(of: index)
-      if links.isEmpty && country.population == nil {
+      guard assessment.isScored(index) else {
         unscored.append(country.code)
         continue
       }
@@ -42,7 +52,7 @@ public enum Exposure {
     exposures.sort { ($0.score, $1.code) > ($1.score, $0.code) }
     for index in exposures.indices { exposures[index].rank = index + 1 }
     return ExposureReport(
-      modelName: model.name, modelVersion: model.version, modelHash: modelHash,
+      modelName: model.name, modelVersion: model.version, modelHash: assessment.modelHash,
       datasetDirectory: dataset.directory, countries: exposures, unscored: unscored,
       excludedCables: dependency.excludedCables.map { "\(dataset.cables[$0.cable].id): \($0.reason)" },
       excludedCableIDs: dependency.excludedCables.map { dataset.cables[$0.cable].id }.sorted(),

@@ -1,0 +1,104 @@
+// One dataset under one model: loaded and cross-checked once, with the graphs
+// every command starts from. Commands resolve what the user named against it
+// before any computation runs.
+import Foundation
+import NetRiskData
+
+/// How many Monte Carlo trials to run, from which seed, on how many threads.
+/// The thread count never changes a result; `trials` nil means the model's
+/// default (`failures.defaultScoreTrials`), 0 means no Monte Carlo.
+public struct MonteCarloSettings: Sendable, Hashable {
+  public var trials: Int?
+  public var seed: UInt64
+  public var threads: Int
+
+  public init(trials: Int? = nil, seed: UInt64 = 1, threads: Int = 1) {
+    self.trials = trials
+    self.seed = seed
+    self.threads = threads
+  }
+}
+
+/// A dataset and a model, checked against each other, with the dependency
+/// graph, its transit part and the structural analysis built once.
+///
+///     let world = try Assessment.load(datasetDirectory: "Datasets", modelFile: "Datasets/models/default.json")
+///     let tonga = try world.dataset.resolveCountry("Tonga")
+///     let report = world.exposure(MonteCarloSettings(trials: 6400))
+///
+/// - Complexity: building is O(rows) for the graph plus the dominator and
+///   grid passes of `StructuralAnalysis` (O((*V* + *E*) · hubs)).
+public struct Assessment: Sendable {
+  public let dataset: Dataset
+  public let model: RiskModel
+  /// FNV-1a of the model file's bytes: written into every result.
+  public let modelHash: String
+  public let dependency: DependencyGraph
+  let structure: StructuralAnalysis
+
+  /// Checks `model` against `dataset` and builds the graphs.
+  /// - Throws: `ModelError` when the model names a hub or a registry seat the
+  ///   dataset does not have; graph-building errors (none for a loaded dataset).
+  public init(dataset: Dataset, model: RiskModel, modelHash: String) throws {
+    try model.check(against: dataset)
+    self.dataset = dataset
+    self.model = model
+    self.modelHash = modelHash
+    dependency = try DependencyGraph(dataset: dataset, model: model)
+    structure = StructuralAnalysis(dependency: dependency, dataset: dataset)
+  }
+
+  /// Loads the model file, then the dataset directory, and checks them
+  /// against each other.
+  /// - Throws: `ModelError` (file, JSON path), `DatasetValidationFailure`
+  ///   (every problem with file, line and column).
+  public static func load(datasetDirectory: String, modelFile: String) throws -> Assessment {
+    let (model, hash) = try RiskModel.load(from: modelFile)
+    let dataset = try Dataset.load(from: datasetDirectory)
+    do {
+      return try Assessment(dataset: dataset, model: model, modelHash: hash)
+    } catch let error as ModelError {
+      throw ModelError(file: modelFile, message: error.message)
+    }
+  }
+
+  /// Whether a country gets a score: it has an international link or a
+  /// population figure (territories with neither, such as Bouvet Island, do not).
+  public func isScored(_ country: Int) -> Bool {
+    dataset.countries[country].population != nil || !structure.entryUnits(of: country).isEmpty
+  }
+
+  /// Every country's exposure, ranked, with the Monte Carlo of `settings`.
+  public func exposure(_ settings: MonteCarloSettings, progress: (@Sendable (Int, Int) -> Void)? = nil) -> ExposureReport {
+    Exposure.assess(self, settings: settings, progress: progress)
+  }
+
+  /// The Monte Carlo engine of the model's failure rates and `scenario`, on
+  /// the graphs built here.
+  public func monteCarlo(scenario: ScenarioFailures = .none, background: Bool = true) -> MonteCarlo {
+    MonteCarlo(
+      dependency: dependency, dataset: dataset, model: model, scenario: scenario, background: background,
+      transit: structure.transit)
+  }
+}
+
+extension RiskModel {
+  /// Checks the model's references into a dataset: every hub of the global
+  /// core and every registry seat must be a country of the dataset, and every
+  /// registry a known RIR.
+  /// - Throws: `ModelError` naming the key and the unknown code, with a suggestion.
+  public func check(against dataset: Dataset) throws {
+    let codes = dataset.countries.map(\.code)
+    func unknown(_ key: String, _ code: String) -> ModelError {
+      let guess = codes.filter { $0.editDistance(to: code) <= 1 }.sorted().first
+      return ModelError(file: "", message: "\(key): '\(code)' is not a country of the dataset" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+    for code in globalCore.countries where dataset.countryIndex(code) == nil { throw unknown("globalCore.countries", code) }
+    for (registry, seat) in registrySeats.sorted(by: { $0.key < $1.key }) {
+      guard RegionalRegistry(rawValue: registry) != nil else {
+        throw ModelError(file: "", message: "registrySeats: '\(registry)' is not a registry (\(RegionalRegistry.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+      guard dataset.countryIndex(seat) != nil else { throw unknown("registrySeats.\(registry)", seat) }
+    }
+  }
+}
