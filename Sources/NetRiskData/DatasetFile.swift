@@ -21,6 +21,15 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case rirAllocations = "rir_allocations.csv"
   case power = "power.csv"
 
+  /// Columns the importer writes but the loader does not require (datasets
+  /// written before they existed still load; the value is then unknown).
+  public var optionalColumns: Set<String> {
+    self == .countries ? ["development_group"] : []
+  }
+
+  /// The columns a file must have.
+  public var requiredColumns: [String] { columns.filter { !optionalColumns.contains($0) } }
+
   /// The header, in the order the importer writes it.
   public var columns: [String] {
     switch self {
@@ -28,6 +37,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
       return [
         "code", "alpha3", "name", "region", "subregion", "intermediate_region", "landlocked", "population",
         "population_year", "internet_users_pct", "internet_users_year", "centroid_lat", "centroid_lon", "rir",
+        "development_group",
       ]
     case .borders: return ["country_a", "country_b"]
     case .landingPoints: return ["id", "name", "country", "lat", "lon", "kind"]

@@ -139,13 +139,15 @@ struct DatasetLoader {
         internetUsersYear: row.optionalInteger("internet_users_year", in: 1800...2200, &problems),
         centroid: row.optionalPoint(latitude: "centroid_lat", longitude: "centroid_lon", &problems),
         registry: row.optionalChoice("rir", as: RegionalRegistry.self, &problems))
+      var withGroup = country
+      withGroup.developmentGroup = row.optionalChoice("development_group", as: DevelopmentGroup.self, &problems)
       guard problems.count == before else {
         reject(.countries, code)
         continue
       }
       guard claim(code, shownAs: code, in: &seen, row: row, column: "code") else { continue }
       dataset.countryIndexByCode[code] = dataset.countries.count
-      dataset.countries.append(country)
+      dataset.countries.append(withGroup)
     }
     if rows.isEmpty {
       problems.add(.emptyTable(file: DatasetFile.countries.rawValue, expected: "a dataset needs at least one country"))

@@ -27,14 +27,14 @@ struct TableReader {
       return nil
     }
     guard let header = parsed.first else {
-      problems.add(.missingColumns(file: file.rawValue, missing: file.columns))
+      problems.add(.missingColumns(file: file.rawValue, missing: file.requiredColumns))
       return nil
     }
     var positions: [String: Int] = [:]
     for (position, name) in header.fields.enumerated() where positions[name] == nil {
       positions[name] = position
     }
-    let missing = file.columns.filter { positions[$0] == nil }
+    let missing = file.requiredColumns.filter { positions[$0] == nil }
     guard missing.isEmpty else {
       problems.add(.missingColumns(file: file.rawValue, missing: missing))
       return nil

@@ -30,8 +30,10 @@ struct TableRow {
     return value
   }
 
-  /// An optional text value: nil when empty.
+  /// An optional text value: nil when empty, or when the column is one of
+  /// the schema's optional columns and the file does not have it.
   func optionalText(_ column: String) -> String? {
+    guard columnPositions[column] != nil else { return nil }
     let value = raw(column)
     return value.isEmpty ? nil : value
   }
@@ -104,8 +106,7 @@ struct TableRow {
   func optionalChoice<Choice: RawRepresentable & CaseIterable>(
     _ column: String, as type: Choice.Type, _ problems: inout ProblemLog
   ) -> Choice? where Choice.RawValue == String {
-    let value = raw(column)
-    guard !value.isEmpty else { return nil }
+    guard let value = optionalText(column) else { return nil }
     return parseChoice(value, column: column, as: type, &problems)
   }
 

@@ -33,6 +33,57 @@ public enum BacktestRenderer {
     var matrix = TextTable(headers: ["observed"] + report.classes, alignments: [.left] + report.classes.map { _ in .right })
     for (row, name) in report.classes.enumerated() { matrix.append([name] + report.overall.confusion[row].map(String.init)) }
     lines.append(matrix.render())
+    if let agreement = report.labelAgreement {
+      lines.append("")
+      lines.append("Where sources disagree: \(agreement.pairs) observations carry a second source's class; "
+        + "the two classes are within one of each other in \(percent(agreement.withinOneAccuracy)) of them.")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension BacktestRenderer {
+  /// In-sample and out-of-sample agreement side by side, with the fitted parameters.
+  public static func render(_ report: CrossValidationReport) -> String {
+    func percent(_ value: Double) -> String { String(format: "%.0f %%", 100 * value) }
+    func rho(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "n/a" }
+    func parameters(_ p: FittedParameters) -> String {
+      "borderShare \(p.borderShare), reroutingEfficiency \(p.reroutingEfficiency), cableShareExponent \(p.cableShareExponent), "
+        + "accessKeptInBlackout \(p.accessKeptInBlackout), degraded capacity loss \(p.degradedCapacityLoss)"
+    }
+    func totals(_ m: BacktestMetrics, classes: Int) -> (String, String) {
+      // observed total predicted total or major; total predicted where none or degraded was observed.
+      let total = classes - 1
+      let caught = m.confusion[total][total] + m.confusion[total][total - 1]
+      let observedTotal = m.confusion[total].reduce(0, +)
+      let false_ = m.confusion[0][total] + m.confusion[1][total]
+      return ("\(caught) of \(observedTotal)", String(false_))
+    }
+    var table = TextTable(
+      headers: ["", "pairs", "exact", "within one", "Spearman", "observed total -> total/major", "total where none/degraded"],
+      alignments: [.left, .right, .right, .right, .right, .right, .right])
+    for (name, m) in [("model file", report.modelMetrics), ("fitted, in sample", report.inSample), ("leave one incident out", report.outOfSample)] {
+      let (caught, false_) = totals(m, classes: m.confusion.count)
+      table.append([name, String(m.pairs), percent(m.exactAccuracy), percent(m.withinOneAccuracy), rho(m.spearman), caught, false_])
+    }
+    var lines = [
+      "netrisk backtest --cross-validate: model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)); \(report.trials) trials, seed \(report.seed)",
+      "\(report.gridPoints) grid points (outcome.calibration in the model file) over \(report.incidents) incidents; "
+        + "fit = most exact plus within-one agreements (exact counts twice)",
+      "",
+      table.render(),
+      "",
+      "model file:        " + parameters(report.modelParameters),
+      "fitted, in sample: " + parameters(report.bestParameters),
+    ]
+    let distinct = Dictionary(grouping: report.foldParameters, by: { parameters($0.parameters) }).mapValues(\.count)
+      .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    lines.append("fitted per fold:   " + distinct.map { "\($0.key) (\($0.value) folds)" }.joined(separator: "; "))
+    if let agreement = report.labelAgreement {
+      lines.append("")
+      lines.append("Where sources disagree: \(agreement.pairs) observations carry a second source's class; "
+        + "the two classes are within one of each other in \(percent(agreement.withinOneAccuracy)) of them.")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

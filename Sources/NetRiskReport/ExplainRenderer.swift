@@ -32,7 +32,8 @@ public enum ExplainRenderer {
     if let risk = country.risk {
       out.append("Cascading risk (Monte Carlo, \(report.monteCarloTrials) trials, seed \(report.seed); ± one standard error):")
       out.append("  isolated \(number(100 * risk.isolationProbability, 3)) % ± \(number(100 * risk.isolationStandardError, 3)) of the time")
-      out.append("  expected share of international capacity lost \(number(100 * risk.expectedCapacityLoss, 2)) % ± \(number(100 * risk.expectedCapacityLossStandardError, 2)); 95th percentile \(number(100 * risk.capacityLoss95, 1)) %")
+      out.append("  expected traffic drop \(number(100 * risk.expectedTrafficDrop, 2)) % ± \(number(100 * risk.expectedTrafficDropStandardError, 2)); 95th percentile \(number(100 * risk.trafficDrop95, 1)) %")
+      out.append("  expected share of lit international capacity lost \(number(100 * risk.expectedCapacityLoss, 2)) % ± \(number(100 * risk.expectedCapacityLossStandardError, 2)); 95th percentile \(number(100 * risk.capacityLoss95, 1)) %")
       out.append("  DNS root resolution lost \(number(100 * risk.rootResolutionLossProbability, 3)) % ± \(number(100 * risk.rootResolutionLossStandardError, 3)) of the time")
     }
     out.append("")

@@ -27,7 +27,7 @@ public enum ExposureRenderer {
   /// Columns of the ranked table and the CSV; the Monte Carlo columns only when it ran.
   static func headers(risk: Bool) -> [String] {
     ["rank", "code", "country", "score", "k", "spofs", "cables", "landings", "neighbours", "root letters", "ixps", "min cut share"]
-      + (risk ? ["P(isolated) %", "E[loss] %", "p95 loss %"] : [])
+      + (risk ? ["P(isolated) %", "E[loss] %", "p95 loss %", "E[drop] %"] : [])
   }
 
   static func cells(_ country: CountryExposure, risk: Bool) -> [String] {
@@ -43,6 +43,7 @@ public enum ExposureRenderer {
         estimate.map { number(100 * $0.isolationProbability, decimals: 2) } ?? "",
         estimate.map { number(100 * $0.expectedCapacityLoss, decimals: 2) } ?? "",
         estimate.map { number(100 * $0.capacityLoss95, decimals: 1) } ?? "",
+        estimate.map { number(100 * $0.expectedTrafficDrop, decimals: 2) } ?? "",
       ]
     }
     return cells
@@ -78,7 +79,7 @@ public enum ExposureRenderer {
     let risk = report.monteCarloTrials > 0
     let names = headers(risk: risk).map {
       $0.replacingOccurrences(of: " %", with: "_pct").replacingOccurrences(of: "P(isolated)", with: "isolation_probability")
-        .replacingOccurrences(of: "E[loss]", with: "expected_loss").replacingOccurrences(of: " ", with: "_")
+        .replacingOccurrences(of: "E[loss]", with: "expected_loss").replacingOccurrences(of: "E[drop]", with: "expected_traffic_drop").replacingOccurrences(of: " ", with: "_")
     }
     CSV.append(names + ["model_hash"], to: &text)
     for country in report.countries {

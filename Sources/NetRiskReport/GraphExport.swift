@@ -111,6 +111,7 @@ public enum GraphExport {
         if let risk = exposure.risk {
           properties["isolationProbability"] = .number(risk.isolationProbability)
           properties["expectedCapacityLoss"] = .number(risk.expectedCapacityLoss)
+          properties["expectedTrafficDrop"] = .number(risk.expectedTrafficDrop)
         }
       }
       features.append(.object(["type": .string("Feature"), "geometry": point(centroid), "properties": .object(properties)]))

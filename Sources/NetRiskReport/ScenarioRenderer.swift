@@ -19,12 +19,12 @@ public enum ScenarioRenderer {
 
   static func table(_ report: ScenarioReport) -> String {
     var table = TextTable(
-      headers: ["code", "country", "P(isolated) %", "capacity lost %", "p95 lost %", "P(no root) %", "caused by"],
-      alignments: [.left, .left, .right, .right, .right, .right, .left])
+      headers: ["code", "country", "P(isolated) %", "traffic drop %", "capacity lost %", "p95 lost %", "P(no root) %", "caused by"],
+      alignments: [.left, .left, .right, .right, .right, .right, .right, .left])
     for impact in report.affected {
       let causes = impact.causes.prefix(3).joined(separator: "; ") + (impact.causes.count > 3 ? "; +\(impact.causes.count - 3) more" : "")
       table.append([
-        impact.code, impact.name, percent(impact.isolationProbability), percent(impact.expectedCapacityLoss),
+        impact.code, impact.name, percent(impact.isolationProbability), percent(impact.expectedTrafficDrop), percent(impact.expectedCapacityLoss),
         percent(impact.capacityLoss95), percent(impact.rootResolutionLossProbability), causes.isEmpty ? "(far away in the network)" : causes,
       ])
     }
@@ -55,13 +55,15 @@ public enum ScenarioRenderer {
   static func csv(_ report: ScenarioReport) -> String {
     var text = ""
     CSV.append(["code", "country", "isolation_probability", "isolation_se", "expected_capacity_loss", "expected_capacity_loss_se",
-      "capacity_loss_p95", "root_resolution_loss_probability", "root_letters_lost_when_isolated", "causes", "scenario", "model_hash"], to: &text)
+      "capacity_loss_p95", "root_resolution_loss_probability", "root_letters_lost_when_isolated", "causes", "scenario", "model_hash",
+      "expected_traffic_drop", "expected_traffic_drop_se"], to: &text)
     for impact in report.affected {
       CSV.append([
         impact.code, impact.name, String(format: "%.6f", impact.isolationProbability), String(format: "%.6f", impact.isolationStandardError),
         String(format: "%.6f", impact.expectedCapacityLoss), String(format: "%.6f", impact.expectedCapacityLossStandardError),
         String(format: "%.3f", impact.capacityLoss95), String(format: "%.6f", impact.rootResolutionLossProbability),
         impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.joined(separator: "; "), report.scenario, report.modelHash,
+        String(format: "%.6f", impact.expectedTrafficDrop), String(format: "%.6f", impact.expectedTrafficDropStandardError),
       ], to: &text)
     }
     return text

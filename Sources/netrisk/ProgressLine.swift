@@ -10,7 +10,12 @@ final class ProgressLine: @unchecked Sendable {
   private let lock = NSLock()
   private var shown = false
 
-  init(label: String) { self.label = label }
+  private let unit: String
+
+  init(label: String, unit: String = "trials") {
+    self.label = label
+    self.unit = unit
+  }
 
   /// Reports `done` of `total`; callable from any thread.
   func update(_ done: Int, _ total: Int) {
@@ -18,7 +23,7 @@ final class ProgressLine: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     shown = true
-    FileHandle.standardError.write(Data("\r\(label): \(100 * done / total) % (\(done) of \(total) trials)   ".utf8))
+    FileHandle.standardError.write(Data("\r\(label): \(100 * done / total) % (\(done) of \(total) \(unit))   ".utf8))
   }
 
   /// Clears the line if it was shown.

@@ -57,8 +57,9 @@ public enum Exposure {
       excludedCables: dependency.excludedCables.map { "\(dataset.cables[$0.cable].id): \($0.reason)" },
       excludedCableIDs: dependency.excludedCables.map { dataset.cables[$0.cable].id }.sorted(),
       caveats: [
-        "Cable capacities are proxies by ready-for-service year and length (the public data has none).",
-        "Border links are assumed to carry one fixed capacity each; no cross-border fibre dataset exists.",
+        "Lit capacity comes from demand (users x ITU bandwidth per user by development group) over an assumed utilisation; it is shared over a country's cables equally (design capacities are proxies by year and length and do not predict lit capacity).",
+        "Border capacity is sized from the smaller side's demand with one fitted share; no cross-border fibre dataset covers most borders.",
+        "Operator concentration (who carries a country's traffic) is not modelled yet.",
         "A cable is one node: a cut between two branching units fails the whole system in this model.",
         "Single points of failure ignore backup power (a grid outage is taken to outlast it); the Monte Carlo applies backup autonomy.",
         "Monte Carlo figures are estimates: each comes with its standard error.",
@@ -119,8 +120,9 @@ public enum Exposure {
       power?.accessPercent.map { "\(format($0))% of people have electricity (\(power?.accessYear.map(String.init) ?? "year unknown"))" }
         ?? "no electricity-access figure: 50 assumed")
     if let risk {
-      part("expectedCapacityLoss", 100 * risk.expectedCapacityLoss, weights.expectedCapacityLoss,
-        "expected share of international capacity lost: \(format(100 * risk.expectedCapacityLoss))% ± \(format(100 * risk.expectedCapacityLossStandardError)); isolated \(format(100 * risk.isolationProbability))% of the time")
+      part("expectedTrafficDrop", 100 * risk.expectedTrafficDrop, weights.expectedTrafficDrop,
+        "expected traffic drop: \(format(100 * risk.expectedTrafficDrop))% ± \(format(100 * risk.expectedTrafficDropStandardError)); "
+          + "lit capacity lost \(format(100 * risk.expectedCapacityLoss))%; isolated \(format(100 * risk.isolationProbability))% of the time")
     }
     let totalWeight = parts.reduce(0) { $0 + $1.weight }
     for i in parts.indices { parts[i].contribution = parts[i].value * parts[i].weight / totalWeight }

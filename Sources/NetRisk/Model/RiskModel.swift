@@ -33,6 +33,8 @@ public struct RiskModel: Codable, Hashable, Sendable {
   public var registrySeatsSource: String
   public var scoreWeights: ScoreWeights
   public var failures: FailureModel
+  /// How failures become lost traffic.
+  public var outcome: OutcomeModel
   /// How `netrisk backtest` turns a simulated outcome into a severity class.
   public var backtest: SeverityThresholds
   /// Costs of the investments `netrisk priorities` considers.
@@ -108,9 +110,9 @@ public struct ScoreWeights: Codable, Hashable, Sendable {
   public var dnsRoot: SourcedValue
   public var governance: SourcedValue
   public var power: SourcedValue
-  /// Expected share of international capacity lost, from the Monte Carlo;
-  /// ignored when a run has no trials.
-  public var expectedCapacityLoss: SourcedValue
+  /// Expected national traffic drop, from the Monte Carlo; ignored when a
+  /// run has no trials.
+  public var expectedTrafficDrop: SourcedValue
 }
 
 /// A model file that cannot be used, with the file and what is wrong.
@@ -165,7 +167,7 @@ extension ScoreWeights {
       ("isolation", isolation.value), ("entryConcentration", entryConcentration.value),
       ("farEndConcentration", farEndConcentration.value), ("localExchange", localExchange.value),
       ("dnsRoot", dnsRoot.value), ("governance", governance.value), ("power", power.value),
-      ("expectedCapacityLoss", expectedCapacityLoss.value),
+      ("expectedTrafficDrop", expectedTrafficDrop.value),
     ]
   }
 }

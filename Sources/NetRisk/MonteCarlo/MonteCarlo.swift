@@ -8,7 +8,8 @@ public struct CountryRisk: Codable, Hashable, Sendable {
   public var code: String
   public var isolationProbability: Double
   public var isolationStandardError: Double
-  /// Expected share of international capacity lost (0...1).
+  /// Expected share of today's lit international capacity lost (0...1),
+  /// transit through neighbours and far ends included.
   public var expectedCapacityLoss: Double
   public var expectedCapacityLossStandardError: Double
   /// 95th percentile of the share lost, from a 1,001-bin histogram (within 0.001).
@@ -17,6 +18,13 @@ public struct CountryRisk: Codable, Hashable, Sendable {
   /// Probability that no root letter answers (isolated, and no local instance up).
   public var rootResolutionLossProbability: Double
   public var rootResolutionLossStandardError: Double
+  /// Expected national traffic drop (0...1): international loss after
+  /// rerouting onto the surviving headroom, with grid outages at the users'
+  /// end and exchange outages.
+  public var expectedTrafficDrop: Double
+  public var expectedTrafficDropStandardError: Double
+  /// 95th percentile of the traffic drop (within 0.001).
+  public var trafficDrop95: Double
 }
 
 /// The result of a Monte Carlo run.
@@ -43,6 +51,11 @@ struct RiskAccumulator {
   /// with the sum of the losses in each bin (millionths).
   var histogram: [[Int]]
   var histogramSum: [[Int64]]
+  /// The same for the traffic drop.
+  var dropSum: [Int64]
+  var dropSquareSum: [UInt64]
+  var dropHistogram: [[Int]]
+  var dropHistogramSum: [[Int64]]
 
   init(countries: Int) {
     isolated = [Int](repeating: 0, count: countries)
@@ -51,6 +64,10 @@ struct RiskAccumulator {
     lossSquareSum = [UInt64](repeating: 0, count: countries)
     histogram = [[Int]](repeating: [Int](repeating: 0, count: 1001), count: countries)
     histogramSum = [[Int64]](repeating: [Int64](repeating: 0, count: 1001), count: countries)
+    dropSum = lossSum
+    dropSquareSum = lossSquareSum
+    dropHistogram = histogram
+    dropHistogramSum = histogramSum
   }
 
   mutating func add(_ outcome: BlockOutcome) {
@@ -62,6 +79,12 @@ struct RiskAccumulator {
         lossSquareSum[country] += UInt64(loss * loss)
         histogram[country][Int(loss / 1000)] += 1
         histogramSum[country][Int(loss / 1000)] += loss
+      }
+      for drop in outcome.dropMicros[country] {
+        dropSum[country] += drop
+        dropSquareSum[country] += UInt64(drop * drop)
+        dropHistogram[country][Int(drop / 1000)] += 1
+        dropHistogramSum[country][Int(drop / 1000)] += drop
       }
     }
   }
@@ -75,7 +98,11 @@ struct RiskAccumulator {
       for bin in 0 ..< 1001 {
         histogram[country][bin] += other.histogram[country][bin]
         histogramSum[country][bin] += other.histogramSum[country][bin]
+        dropHistogram[country][bin] += other.dropHistogram[country][bin]
+        dropHistogramSum[country][bin] += other.dropHistogramSum[country][bin]
       }
+      dropSum[country] += other.dropSum[country]
+      dropSquareSum[country] += other.dropSquareSum[country]
     }
   }
 }
@@ -103,7 +130,11 @@ public struct MonteCarlo: Sendable {
   ) {
     let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
     sampler = TrialSampler(dependency: dependency, probabilities: probabilities, background: background, scenario: scenario)
-    evaluator = TrialEvaluator(dependency: dependency, dataset: dataset, load: model.failures.load, transit: transit)
+    var gridHours: [Int: Double] = [:]
+    for (grid, hours) in scenario.grids { gridHours[dependency.rows[grid]] = max(gridHours[dependency.rows[grid]] ?? 0, hours) }
+    evaluator = TrialEvaluator(
+      dependency: dependency, dataset: dataset, load: model.failures.load, outcome: model.outcome,
+      scenarioGridHours: gridHours, transit: transit)
     codes = dataset.countries.map(\.code)
     targetStandardError = model.failures.targetStandardError
   }
@@ -161,10 +192,9 @@ public struct MonteCarlo: Sendable {
       let meanSquare = Double(total.lossSquareSum[country]) / 1e12 / n
       let variance = max(meanSquare - mean * mean, 0)
       // 95th percentile and its spread from the order statistics around rank 0.95 n.
-      let histogram = total.histogram[country], sums = total.histogramSum[country]
-      /// The mean of the losses in the bin holding rank q·n: within 0.001 of
-      /// the true quantile, and exact when the loss is constant.
-      func quantile(_ q: Double) -> Double {
+      /// The mean of the values in the bin holding rank q·n: within 0.001 of
+      /// the true quantile, and exact when the value is constant.
+      func quantile(_ q: Double, _ histogram: [Int], _ sums: [Int64]) -> Double {
         let rank = min(max(q * n, 1), n)
         var cumulative = 0.0
         for bin in 0 ..< 1001 {
@@ -173,6 +203,9 @@ public struct MonteCarlo: Sendable {
         }
         return 1
       }
+      func quantile(_ q: Double) -> Double { quantile(q, total.histogram[country], total.histogramSum[country]) }
+      let dropMean = Double(total.dropSum[country]) / 1e6 / n
+      let dropVariance = max(Double(total.dropSquareSum[country]) / 1e12 / n - dropMean * dropMean, 0)
       let spread = 1.96 * (0.95 * 0.05 / n).squareRoot()
       countries.append(CountryRisk(
         code: code,
@@ -180,7 +213,9 @@ public struct MonteCarlo: Sendable {
         expectedCapacityLoss: mean, expectedCapacityLossStandardError: (variance / n).squareRoot(),
         capacityLoss95: quantile(0.95),
         capacityLoss95StandardError: (quantile(0.95 + spread) - quantile(0.95 - spread)) / 3.92,
-        rootResolutionLossProbability: root, rootResolutionLossStandardError: (root * (1 - root) / n).squareRoot()))
+        rootResolutionLossProbability: root, rootResolutionLossStandardError: (root * (1 - root) / n).squareRoot(),
+        expectedTrafficDrop: dropMean, expectedTrafficDropStandardError: (dropVariance / n).squareRoot(),
+        trafficDrop95: quantile(0.95, total.dropHistogram[country], total.dropHistogramSum[country])))
       needed = max(needed, Int((isolation * (1 - isolation) / (targetStandardError * targetStandardError)).rounded(.up)))
     }
     return RiskEstimates(

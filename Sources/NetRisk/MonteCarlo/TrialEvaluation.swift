@@ -9,8 +9,10 @@ struct BlockOutcome: Equatable {
   var isolated: [UInt64]
   /// Per country: bit t set when no root letter answers in trial t.
   var rootResolutionLost: [UInt64]
-  /// Per country, per trial: share of international capacity lost, in millionths.
+  /// Per country, per trial: share of today's lit international capacity
+  /// lost, and the national traffic drop, in millionths.
   var lossMicros: [[Int64]]
+  var dropMicros: [[Int64]]
 }
 
 /// The structure the outcomes are read from, prepared once per run.
@@ -35,10 +37,18 @@ struct TrialEvaluator: Sendable {
   let referenceCapacityGbps: [Int64]
   let localRoots: [[Int]]
   let load: LoadCascade
+  let traffic: TrafficModel
+  /// Per far end of a unit (positions of `traffic.farCountry`): the landing
+  /// point it needs up (-1 for a border) and the country it must reach.
+  let farPoint: [Int]
+  let farReach: [Int]
 
   /// `transit` is the transit part of `dependency` when the caller has it
   /// already (it is built otherwise).
-  init(dependency: DependencyGraph, dataset: Dataset, load model: LoadModel, transit: TransitGraph? = nil) {
+  init(
+    dependency: DependencyGraph, dataset: Dataset, load model: LoadModel, outcome: OutcomeModel,
+    scenarioGridHours: [Int: Double], transit: TransitGraph? = nil
+  ) {
     self.dependency = dependency
     self.transit = transit ?? TransitGraph(dependency)
     hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
@@ -95,22 +105,28 @@ struct TrialEvaluator: Sendable {
       graph.arcs(of: node).map(graph.arcTarget).filter { dependency.kinds[$0] == .rootInstance }
     }
     load = LoadCascade(units: units, dataset: dataset, model: model)
+    traffic = TrafficModel(
+      units: units, unitOffset: load.unitOffset, dependency: dependency, dataset: dataset, outcome: outcome,
+      scenarioGridHours: scenarioGridHours)
+    var farPoint: [Int] = [], farReach: [Int] = []
+    for list in units {
+      for unit in list {
+        if unit.neighbour >= 0 {
+          farPoint.append(-1)
+          farReach.append(unit.neighbour)
+        } else {
+          for (point, country) in unit.farPoints {
+            farPoint.append(point)
+            farReach.append(country)
+          }
+        }
+      }
+    }
+    self.farPoint = farPoint
+    self.farReach = farReach
   }
 
   var countryCount: Int { units.count }
-
-  /// The shortfall below today's international capacity, in millionths of
-  /// it: (today's capacity − usable capacity) / today's capacity, at least 0.
-  /// Without investments this is the share of capacity lost; with them, new
-  /// links can only lower it (a large new cable that is down does not count
-  /// as a loss of today's capacity). A country with no capacity today has
-  /// lost everything when isolated and nothing otherwise.
-  func lossMicros(lostGbps: Int64, country: Int, isolated: Bool) -> Int64 {
-    let reference = referenceCapacityGbps[country]
-    guard reference > 0 else { return isolated ? 1_000_000 : 0 }
-    let shortfall = max(reference - (totalCapacityGbps[country] - lostGbps), 0)
-    return (shortfall * 1_000_000 + reference / 2) / reference
-  }
 
   // MARK: - Bit-parallel
 
@@ -157,31 +173,39 @@ struct TrialEvaluator: Sendable {
       for root in localRoots[country] { anyRoot |= ~failed[root] }
       rootLost[country] = isolated[country] & ~anyRoot
     }
-    // Load cascade, only in the trials where some link could be overloaded.
+    // Far ends up and reached, per block.
+    var farWords = [UInt64](repeating: 0, count: farPoint.count)
+    for position in farPoint.indices {
+      let point = farPoint[position]
+      farWords[position] = (point >= 0 ? ~failed[point] : ~0) & reached(farReach[position])
+    }
+    // Per trial: the load cascade where some link could be overloaded, then the traffic model.
     var scratch = load.makeScratch()
+    var trafficScratch = traffic.makeScratch()
     var changed: [Int] = []
+    var usable = [Bool](repeating: false, count: load.unitCount)
+    var capacityLoss = [Int64](repeating: 0, count: countryCount), drop = capacityLoss
+    var lossMicros = [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount)
+    var dropMicros = lossMicros
     for trial in 0 ..< 64 {
       let bit: UInt64 = 1 << UInt64(trial)
+      for unit in 0 ..< load.unitCount { usable[unit] = usableMasks[unit] & bit != 0 }
       changed.removeAll(keepingCapacity: true)
       for country in 0 ..< countryCount where lost[country][trial] > 0 { changed.append(country) }
-      guard load.mayOverload(changed: changed, isUsable: { usableMasks[$0] & bit != 0 }, scratch: &scratch) else { continue }
-      for unit in 0 ..< load.unitCount { scratch.usable[unit] = usableMasks[unit] & bit != 0 }
-      if load.run(&scratch, changed: changed) {
-        for country in 0 ..< countryCount {
-          var total: Int64 = 0
-          for (index, unit) in units[country].enumerated() where !scratch.usable[load.unitOffset[country] + index] {
-            total += unit.capacityGbps
-          }
-          lost[country][trial] = total
-        }
+      if load.mayOverload(changed: changed, isUsable: { usable[$0] }, scratch: &scratch) {
+        scratch.usable = usable
+        if load.run(&scratch, changed: changed) { usable = scratch.usable }
+      }
+      traffic.evaluate(
+        usable: usable, isolated: { isolated[$0] & bit != 0 }, farUp: { farWords[$0] & bit != 0 },
+        exchangeDown: { failed[$0] & bit != 0 }, scratch: &trafficScratch, capacityLossMicros: &capacityLoss,
+        dropMicros: &drop)
+      for country in 0 ..< countryCount {
+        lossMicros[country][trial] = capacityLoss[country]
+        dropMicros[country][trial] = drop[country]
       }
     }
-    let lossMicros = (0 ..< countryCount).map { country in
-      (0 ..< 64).map {
-        self.lossMicros(lostGbps: lost[country][$0], country: country, isolated: isolated[country] & (1 << UInt64($0)) != 0)
-      }
-    }
-    return BlockOutcome(isolated: isolated, rootResolutionLost: rootLost, lossMicros: lossMicros)
+    return BlockOutcome(isolated: isolated, rootResolutionLost: rootLost, lossMicros: lossMicros, dropMicros: dropMicros)
   }
 
   // MARK: - Scalar reference
@@ -193,9 +217,12 @@ struct TrialEvaluator: Sendable {
     var outcome = BlockOutcome(
       isolated: [UInt64](repeating: 0, count: countryCount),
       rootResolutionLost: [UInt64](repeating: 0, count: countryCount),
-      lossMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount))
+      lossMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount),
+      dropMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount))
     let core = transit.id[dependency.core]
     var scratch = load.makeScratch()
+    var trafficScratch = traffic.makeScratch()
+    var capacityLoss = [Int64](repeating: 0, count: countryCount), drop = capacityLoss
     for trial in 0 ..< 64 {
       let bit: UInt64 = 1 << UInt64(trial)
       func down(_ node: Int) -> Bool { failed[node] & bit != 0 }
@@ -229,8 +256,13 @@ struct TrialEvaluator: Sendable {
         _ = load.run(&scratch, changed: changed)
         usable = scratch.usable
       }
+      func farUp(_ position: Int) -> Bool { (farPoint[position] < 0 || !down(farPoint[position])) && reached(farReach[position]) }
+      traffic.evaluate(
+        usable: usable, isolated: { isolated[$0] }, farUp: farUp, exchangeDown: down, scratch: &trafficScratch,
+        capacityLossMicros: &capacityLoss, dropMicros: &drop)
       for country in 0 ..< countryCount {
-        outcome.lossMicros[country][trial] = lossMicros(lostGbps: lostGbps(country), country: country, isolated: isolated[country])
+        outcome.lossMicros[country][trial] = capacityLoss[country]
+        outcome.dropMicros[country][trial] = drop[country]
       }
     }
     return outcome

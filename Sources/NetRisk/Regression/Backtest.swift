@@ -4,20 +4,23 @@ import NetRiskData
 /// The thresholds that turn a simulated outcome into a severity class.
 public struct SeverityThresholds: Codable, Hashable, Sendable {
   /// Classes from the most severe down: a country gets the first class whose
-  /// expected capacity loss or isolation probability reaches the minimum.
+  /// expected traffic drop, isolation probability or (for the mildest
+  /// classes) share of lit capacity lost reaches the minimum.
   public struct Rule: Codable, Hashable, Sendable {
     public var severity: String
-    public var minExpectedLoss: Double
+    public var minTrafficDrop: Double
     public var minIsolationProbability: Double?
+    public var minCapacityLoss: Double?
   }
   public var rules: [Rule]
   /// The class when no rule applies.
   public var otherwise: String
   public var source: String
 
-  public func classify(expectedLoss: Double, isolationProbability: Double) -> String {
+  public func classify(trafficDrop: Double, capacityLoss: Double, isolationProbability: Double) -> String {
     rules.first { rule in
-      expectedLoss >= rule.minExpectedLoss || rule.minIsolationProbability.map { isolationProbability >= $0 } == true
+      trafficDrop >= rule.minTrafficDrop || rule.minIsolationProbability.map { isolationProbability >= $0 } == true
+        || rule.minCapacityLoss.map { capacityLoss >= $0 } == true
     }?.severity ?? otherwise
   }
 }
@@ -28,8 +31,11 @@ public struct BacktestPair: Sendable, Equatable {
   public var country: String
   public var observed: String
   public var predicted: String
+  /// The simulated expected traffic drop the class is read from.
   public var expectedLoss: Double
   public var isolationProbability: Double
+  /// The simulated share of lit international capacity lost.
+  public var capacityLoss: Double
 }
 
 /// Agreement figures over a set of pairs.
@@ -53,6 +59,9 @@ public struct BacktestReport: Sendable {
   public var overall: BacktestMetrics
   public var trials: Int
   public var seed: UInt64
+  /// Where the incidents file records a second source's class: how often
+  /// the two labellings agree (observed = first class, predicted = second).
+  public var labelAgreement: BacktestMetrics?
 }
 
 public enum Backtest {
@@ -65,40 +74,92 @@ public enum Backtest {
     incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
     trials: Int, seed: UInt64, threads: Int
   ) throws -> BacktestReport {
-    let thresholds = model.backtest
-    var pairs: [BacktestPair] = []
-    var perIncident: [(id: String, name: String, date: String, metrics: BacktestMetrics)] = []
-    for incident in incidents.incidents {
+    let outcomes = try simulate(incidents: incidents, file: file, dataset: dataset, model: model, trials: trials, seed: seed, threads: threads)
+    return report(outcomes, incidents: incidents, model: model, modelHash: modelHash, thresholds: model.backtest, trials: trials, seed: seed)
+  }
+
+  /// One observed country's simulated outcome in one incident, against the
+  /// incident's baseline (what was already down) when it has one.
+  struct SimulatedObservation {
+    var incident: Int
+    var observation: Observation
+    var trafficDrop: Double
+    var capacityLoss: Double
+    var isolationProbability: Double
+  }
+
+  /// Replays every incident and returns the simulated outcome of every observation.
+  static func simulate(
+    incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, trials: Int, seed: UInt64, threads: Int
+  ) throws -> [SimulatedObservation] {
+    var result: [SimulatedObservation] = []
+    for (position, incident) in incidents.incidents.enumerated() {
       var atThatTime = model
       atThatTime.asOfYear = incident.year ?? model.asOfYear
       let dependency = try DependencyGraph(dataset: dataset, model: atThatTime)
-      let failures: ScenarioFailures
-      do {
-        failures = try Scenario(name: incident.id, description: incident.description, sources: incident.sources, failures: incident.failures)
-          .resolve(in: dependency, dataset: dataset, file: file)
-      } catch let error as ScenarioError {
-        throw IncidentError(file: file, message: "incident \(incident.id): \(error.message)")
+      func resolve(_ specs: [Scenario.FailureSpec]) throws -> ScenarioFailures {
+        do {
+          return try Scenario(name: incident.id, description: incident.description, sources: incident.sources, failures: specs)
+            .resolve(in: dependency, dataset: dataset, file: file)
+        } catch let error as ScenarioError {
+          throw IncidentError(file: file, message: "incident \(incident.id): \(error.message)")
+        }
       }
+      let baselineSpecs = incident.baselineFailures ?? []
+      let failures = try resolve(incident.failures + baselineSpecs)
       let estimates = MonteCarlo(dependency: dependency, dataset: dataset, model: atThatTime, scenario: failures, background: false)
         .run(trials: trials, seed: seed, threads: threads)
-      var incidentPairs: [BacktestPair] = []
+      let baseline = baselineSpecs.isEmpty ? nil
+        : MonteCarlo(dependency: dependency, dataset: dataset, model: atThatTime, scenario: try resolve(baselineSpecs), background: false)
+          .run(trials: trials, seed: seed, threads: threads)
       for observation in incident.observations {
         guard let country = dataset.countryIndex(observation.country) else {
           throw IncidentError(file: file, message: "incident \(incident.id): unknown country '\(observation.country)'")
         }
         let risk = estimates.countries[country]
-        incidentPairs.append(BacktestPair(
-          incident: incident.id, country: observation.country, observed: observation.severity,
-          predicted: thresholds.classify(expectedLoss: risk.expectedCapacityLoss, isolationProbability: risk.isolationProbability),
-          expectedLoss: risk.expectedCapacityLoss, isolationProbability: risk.isolationProbability))
+        // Against the baseline: the share of the traffic (capacity) still there before that is lost now.
+        func relative(_ now: Double, _ before: Double?) -> Double {
+          guard let before, before < 1 else { return now }
+          return max(0, 1 - (1 - now) / (1 - before))
+        }
+        let before = baseline?.countries[country]
+        result.append(SimulatedObservation(
+          incident: position, observation: observation,
+          trafficDrop: relative(risk.expectedTrafficDrop, before?.expectedTrafficDrop),
+          capacityLoss: relative(risk.expectedCapacityLoss, before?.expectedCapacityLoss),
+          isolationProbability: max(0, risk.isolationProbability - (before?.isolationProbability ?? 0))))
       }
-      pairs += incidentPairs
-      perIncident.append((incident.id, incident.name, incident.date, metrics(incidentPairs, classes: incidents.severityClasses)))
+    }
+    return result
+  }
+
+  /// Classes every simulated observation with `thresholds` and computes the metrics.
+  static func report(
+    _ outcomes: [SimulatedObservation], incidents: IncidentFile, model: RiskModel, modelHash: String,
+    thresholds: SeverityThresholds, trials: Int, seed: UInt64
+  ) -> BacktestReport {
+    let pairs = outcomes.map { outcome in
+      BacktestPair(
+        incident: incidents.incidents[outcome.incident].id, country: outcome.observation.country,
+        observed: outcome.observation.severity,
+        predicted: thresholds.classify(
+          trafficDrop: outcome.trafficDrop, capacityLoss: outcome.capacityLoss, isolationProbability: outcome.isolationProbability),
+        expectedLoss: outcome.trafficDrop, isolationProbability: outcome.isolationProbability, capacityLoss: outcome.capacityLoss)
+    }
+    let perIncident = incidents.incidents.map { incident in
+      (incident.id, incident.name, incident.date, metrics(pairs.filter { $0.incident == incident.id }, classes: incidents.severityClasses))
+    }
+    let alternatives = incidents.incidents.flatMap(\.observations).compactMap { observation in
+      observation.alternativeSeverity.map {
+        BacktestPair(incident: "", country: observation.country, observed: observation.severity, predicted: $0,
+          expectedLoss: 0, isolationProbability: 0, capacityLoss: 0)
+      }
     }
     return BacktestReport(
       modelName: model.name, modelVersion: model.version, modelHash: modelHash, classes: incidents.severityClasses,
       pairs: pairs, perIncident: perIncident, overall: metrics(pairs, classes: incidents.severityClasses),
-      trials: max((trials + 63) / 64, 1) * 64, seed: seed)
+      trials: max((trials + 63) / 64, 1) * 64, seed: seed,
+      labelAgreement: alternatives.isEmpty ? nil : metrics(alternatives, classes: incidents.severityClasses))
   }
 
   /// Exact and within-one accuracy, Spearman correlation and confusion matrix.

@@ -29,6 +29,8 @@ public enum Snapshot {
         entry["isolationStandardError"] = .number(risk.isolationStandardError)
         entry["expectedCapacityLoss"] = .number(risk.expectedCapacityLoss)
         entry["expectedCapacityLossStandardError"] = .number(risk.expectedCapacityLossStandardError)
+        entry["expectedTrafficDrop"] = .number(risk.expectedTrafficDrop)
+        entry["expectedTrafficDropStandardError"] = .number(risk.expectedTrafficDropStandardError)
         entry["capacityLoss95"] = .number(risk.capacityLoss95)
         entry["rootResolutionLossProbability"] = .number(risk.rootResolutionLossProbability)
       }

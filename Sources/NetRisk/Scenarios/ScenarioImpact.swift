@@ -11,6 +11,9 @@ public struct CountryImpact: Codable, Hashable, Sendable {
   public var expectedCapacityLoss: Double
   public var expectedCapacityLossStandardError: Double
   public var capacityLoss95: Double
+  /// Expected national traffic drop (0...1) and its standard error.
+  public var expectedTrafficDrop: Double
+  public var expectedTrafficDropStandardError: Double
   public var rootResolutionLossProbability: Double
   /// Root letters that stop answering when the country is isolated (those
   /// with no instance in it); empty when it is never isolated.
@@ -74,18 +77,22 @@ public enum ScenarioImpact {
       let risk = hit.countries[index], base = calm.countries[index]
       // Same seed, same draws: a rise is the scenario's doing, not noise.
       guard risk.isolationProbability > base.isolationProbability || risk.expectedCapacityLoss > base.expectedCapacityLoss
+        || risk.expectedTrafficDrop > base.expectedTrafficDrop
       else { continue }
       let local = Set(country.rootInstanceIndices.map { dataset.rootInstances[$0].letter })
       affected.append(CountryImpact(
         code: country.code, name: country.name,
         isolationProbability: risk.isolationProbability, isolationStandardError: risk.isolationStandardError,
         expectedCapacityLoss: risk.expectedCapacityLoss, expectedCapacityLossStandardError: risk.expectedCapacityLossStandardError,
-        capacityLoss95: risk.capacityLoss95, rootResolutionLossProbability: risk.rootResolutionLossProbability,
+        capacityLoss95: risk.capacityLoss95, expectedTrafficDrop: risk.expectedTrafficDrop,
+        expectedTrafficDropStandardError: risk.expectedTrafficDropStandardError,
+        rootResolutionLossProbability: risk.rootResolutionLossProbability,
         rootLettersLostWhenIsolated: risk.isolationProbability > 0 ? allLetters.subtracting(local).sorted() : [],
         causes: causes(of: index, failed: failedNodes, structure: structure)))
     }
     affected.sort {
-      ($0.isolationProbability, $0.expectedCapacityLoss, $1.code) > ($1.isolationProbability, $1.expectedCapacityLoss, $0.code)
+      ($0.isolationProbability, $0.expectedTrafficDrop, $0.expectedCapacityLoss, $1.code)
+        > ($1.isolationProbability, $1.expectedTrafficDrop, $1.expectedCapacityLoss, $0.code)
     }
     return ScenarioReport(
       scenario: scenario.name, description: scenario.description, sources: scenario.sources,

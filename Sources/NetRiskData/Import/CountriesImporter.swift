@@ -50,7 +50,7 @@ enum CountriesImporter {
         people.map { $0.value.fixed(0) } ?? "", people.map { String($0.year) } ?? "",
         users.map { $0.value.fixed(3) } ?? "", users.map { String($0.year) } ?? "",
         centroid.map { $0.latitude.fixed(6) } ?? "", centroid.map { $0.longitude.fixed(6) } ?? "",
-        servingRegistry[code]?.rawValue ?? "",
+        servingRegistry[code]?.rawValue ?? "", mappings.developmentGroups[code] ?? "",
       ])
     }
     let codes = catalog.entries.map(\.alpha2)

@@ -25,6 +25,8 @@ struct MappingTables {
   /// TeleGeography landing point id → reason it is a platform.
   var platforms: [String: String] = [:]
   /// Code → source that says it is landlocked.
+  /// Code → ITU development group, from development-groups.csv.
+  var developmentGroups: [String: String] = [:]
   var landlocked: [String: String] = [:]
   /// Root letter → (operator, seat code, source), in file order.
   var rootOperators: [(letter: String, name: String, seat: String, source: String)] = []
@@ -34,7 +36,7 @@ struct MappingTables {
   /// The file names, for messages and the README.
   static let fileNames = [
     "sources.csv", "country-name-aliases.csv", "country-display-names.csv", "landing-point-overrides.csv",
-    "platforms.csv", "landlocked.csv", "root-operators.csv", "centroid-supplements.csv",
+    "platforms.csv", "landlocked.csv", "root-operators.csv", "centroid-supplements.csv", "development-groups.csv",
   ]
 
   /// Reads every table from `directory`.
@@ -104,6 +106,18 @@ struct MappingTables {
     }
 
     seen = []
+    let (groups, groupsPath) = try read("development-groups.csv", ["code", "group", "source"])
+    var seenGroups = Set<String>()
+    for record in groups.records {
+      let code = groups.value(record, "code")
+      try checkCode(code, groupsPath, record.line)
+      try checkUnique(code, &seenGroups, groupsPath, record.line)
+      let group = groups.value(record, "group")
+      guard DevelopmentGroup(rawValue: group) != nil else {
+        throw ImportError.badMapping(path: groupsPath, line: record.line, reason: "group must be developed, developing or least-developed, found '\(group)'")
+      }
+      tables.developmentGroups[code] = group
+    }
     let (landlocked, landlockedPath) = try read("landlocked.csv", ["code", "source"])
     for record in landlocked.records {
       let code = landlocked.value(record, "code")

@@ -28,6 +28,9 @@ public struct Country: Hashable, Sendable {
   public var centroid: GeoPoint?
   /// The RIR that serves the country (the registry of most of its ASNs).
   public var registry: RegionalRegistry?
+  /// ITU's development group (from `import/development-groups.csv`); nil
+  /// when the dataset has no such column.
+  public var developmentGroup: DevelopmentGroup?
 
   /// Indices into `Dataset.countries` of its land neighbours, ascending.
   public internal(set) var neighbourIndices: [Int] = []
@@ -65,4 +68,12 @@ public struct Country: Hashable, Sendable {
     self.centroid = centroid
     self.registry = registry
   }
+}
+
+/// The groups ITU reports statistics by: the UN M49 "developed regions", the
+/// UN list of least developed countries, and everything else.
+public enum DevelopmentGroup: String, CaseIterable, Hashable, Sendable {
+  case developed
+  case developing
+  case leastDeveloped = "least-developed"
 }

@@ -8,7 +8,7 @@ struct BacktestCommand: Command {
   static let name = "backtest"
   static let summary = "Replay past incidents and score how well the model predicted what was observed"
   static let help = """
-    Usage: netrisk backtest [--incidents FILE] [--out SNAPSHOT] [--trials N] [--seed S] [--threads T]
+    Usage: netrisk backtest [--incidents FILE] [--out SNAPSHOT | --cross-validate] [--trials N] [--seed S] [--threads T]
                             [--dataset DIR] [--model FILE]
 
     Replays each incident of the incidents file as a scenario on the dataset,
@@ -22,6 +22,9 @@ struct BacktestCommand: Command {
 
       --incidents FILE  default: incidents/incidents.json in the dataset directory
       --out FILE        also write a backtest snapshot (atomically)
+      --cross-validate  fit the outcome model's free parameters on the incidents (grid in the
+                        model file's outcome.calibration) and print in-sample and
+                        leave-one-incident-out agreement side by side
     \(MonteCarloOptions.help(trials: "64 per incident: incidents are certain failures"))
     \(CommonOptions.help)
     """
@@ -30,17 +33,29 @@ struct BacktestCommand: Command {
   var incidents: String
   var out: String?
   var monteCarlo: MonteCarloOptions
+  var crossValidate: Bool
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     incidents = try arguments.option("--incidents") ?? (options.dataset as NSString).appendingPathComponent("incidents/incidents.json")
     out = try arguments.option("--out")
     monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000, defaultTrials: 64)
+    crossValidate = arguments.flag("--cross-validate")
+    if crossValidate && out != nil { throw UsageError(message: "--out writes a backtest snapshot; it does not go with --cross-validate") }
   }
 
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
     let file = try IncidentFile.load(from: incidents)
+    if crossValidate {
+      let progress = ProgressLine(label: "cross-validate", unit: "grid points")
+      let report = try Backtest.crossValidate(
+        incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model, modelHash: assessment.modelHash,
+        trials: monteCarlo.trials ?? 64, seed: monteCarlo.seed, threads: monteCarlo.threads, progress: progress.update)
+      progress.finish()
+      print(BacktestRenderer.render(report), terminator: "")
+      return ExitStatus.success.rawValue
+    }
     let report = try Backtest.run(
       incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model, modelHash: assessment.modelHash,
       trials: monteCarlo.trials ?? 64, seed: monteCarlo.seed, threads: monteCarlo.threads)

@@ -1,0 +1,138 @@
+// Fitting the outcome model's free parameters on the incident set, and
+// judging the fit by leave-one-incident-out cross-validation.
+import Dispatch
+import NetRiskData
+
+/// The free parameters of the outcome model, one point of the calibration grid.
+public struct FittedParameters: Sendable, Hashable {
+  public var borderShare: Double
+  public var reroutingEfficiency: Double
+  public var degradedCapacityLoss: Double
+  public var cableShareExponent: Double
+  public var accessKeptInBlackout: Double
+}
+
+/// The result of `Backtest.crossValidate`.
+public struct CrossValidationReport: Sendable {
+  public var modelName: String, modelVersion: String, modelHash: String
+  /// The model file's own values, and the metrics they give on every incident.
+  public var modelParameters: FittedParameters
+  public var modelMetrics: BacktestMetrics
+  /// The best point of the grid on every incident (in-sample) and its metrics.
+  public var bestParameters: FittedParameters
+  public var inSample: BacktestMetrics
+  /// Each incident predicted with the parameters fitted on all the others.
+  public var outOfSample: BacktestMetrics
+  /// Per incident, the parameters fitted without it.
+  public var foldParameters: [(incident: String, parameters: FittedParameters)]
+  public var gridPoints: Int
+  public var incidents: Int
+  public var trials: Int
+  public var seed: UInt64
+  /// How often two labellings of the same observation agree (from the
+  /// incidents file's alternative classes).
+  public var labelAgreement: BacktestMetrics?
+}
+
+extension Backtest {
+  /// Fits `borderShare`, `reroutingEfficiency` and the `degraded` class's
+  /// capacity-loss threshold on the incidents by grid search (the grid is the
+  /// model file's `outcome.calibration`), maximising the number of exact plus
+  /// within-one agreements (ties: the first point in grid order), and judges
+  /// the fit by leaving each incident out in turn: fit on the others, predict
+  /// it. Every grid point replays every incident once, on `threads` threads
+  /// (the result does not depend on the thread count).
+  /// - Complexity: (border shares × rerouting values × cable exponents ×
+  ///   blackout values) backtests; the degraded threshold costs nothing extra.
+  public static func crossValidate(
+    incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
+    trials: Int, seed: UInt64, threads: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> CrossValidationReport {
+    let grid = model.outcome.calibration
+    let simulationPoints = grid.borderShare.flatMap { border in
+      grid.reroutingEfficiency.flatMap { rerouting in
+        grid.cableShareExponent.flatMap { exponent in grid.accessKeptInBlackout.map { (border, rerouting, exponent, $0) } }
+      }
+    }
+    let slots = LockedSlots<Result<[SimulatedObservation], Error>?>(repeating: nil, count: simulationPoints.count)
+    let workers = max(1, min(threads, simulationPoints.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var index = worker
+      while index < simulationPoints.count {
+        var variant = model
+        variant.outcome.borderShare.value = simulationPoints[index].0
+        variant.outcome.reroutingEfficiency.value = simulationPoints[index].1
+        variant.outcome.cableShareExponent.value = simulationPoints[index].2
+        variant.outcome.accessKeptInBlackout.value = simulationPoints[index].3
+        slots.store(Result {
+          try simulate(incidents: incidents, file: file, dataset: dataset, model: variant, trials: trials, seed: seed, threads: 1)
+        }, at: index)
+        if worker == 0 { progress?(index + 1, simulationPoints.count) }
+        index += workers
+      }
+    }
+    var simulated: [[SimulatedObservation]] = []
+    for slot in slots.values {
+      guard let slot else { continue }
+      simulated.append(try slot.get())
+    }
+    // Every grid point's pairs: simulation point × degraded threshold.
+    var points: [(parameters: FittedParameters, pairs: [BacktestPair])] = []
+    for (index, (border, rerouting, exponent, kept)) in simulationPoints.enumerated() {
+      for threshold in grid.degradedCapacityLoss {
+        let parameters = FittedParameters(
+          borderShare: border, reroutingEfficiency: rerouting, degradedCapacityLoss: threshold,
+          cableShareExponent: exponent, accessKeptInBlackout: kept)
+        let pairs = report(simulated[index], incidents: incidents, model: model, modelHash: modelHash,
+          thresholds: model.backtest.withDegradedCapacityLoss(threshold), trials: trials, seed: seed).pairs
+        points.append((parameters, pairs))
+      }
+    }
+    let rank = Dictionary(uniqueKeysWithValues: incidents.severityClasses.enumerated().map { ($0.element, $0.offset) })
+    func agreement(_ pairs: some Sequence<BacktestPair>) -> Int {
+      pairs.reduce(0) { total, pair in
+        let distance = abs((rank[pair.observed] ?? 0) - (rank[pair.predicted] ?? 0))
+        return total + (distance == 0 ? 2 : distance == 1 ? 1 : 0)
+      }
+    }
+    func best(excluding incident: String?) -> Int {
+      var bestIndex = 0, bestScore = Int.min
+      for (index, point) in points.enumerated() {
+        let score = agreement(point.pairs.lazy.filter { $0.incident != incident })
+        if score > bestScore { (bestIndex, bestScore) = (index, score) }
+      }
+      return bestIndex
+    }
+    let classes = incidents.severityClasses
+    let inSampleIndex = best(excluding: nil)
+    var outOfSample: [BacktestPair] = []
+    var folds: [(incident: String, parameters: FittedParameters)] = []
+    for incident in incidents.incidents {
+      let fold = best(excluding: incident.id)
+      folds.append((incident.id, points[fold].parameters))
+      outOfSample += points[fold].pairs.filter { $0.incident == incident.id }
+    }
+    let own = FittedParameters(
+      borderShare: model.outcome.borderShare.value, reroutingEfficiency: model.outcome.reroutingEfficiency.value,
+      degradedCapacityLoss: model.backtest.rules.first { $0.severity == "degraded" }?.minCapacityLoss ?? 0,
+      cableShareExponent: model.outcome.cableShareExponent.value, accessKeptInBlackout: model.outcome.accessKeptInBlackout.value)
+    let modelRun = try run(incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash,
+      trials: trials, seed: seed, threads: threads)
+    return CrossValidationReport(
+      modelName: model.name, modelVersion: model.version, modelHash: modelHash,
+      modelParameters: own, modelMetrics: modelRun.overall,
+      bestParameters: points[inSampleIndex].parameters, inSample: metrics(points[inSampleIndex].pairs, classes: classes),
+      outOfSample: metrics(outOfSample, classes: classes), foldParameters: folds, gridPoints: points.count,
+      incidents: incidents.incidents.count, trials: max((trials + 63) / 64, 1) * 64, seed: seed,
+      labelAgreement: modelRun.labelAgreement)
+  }
+}
+
+extension SeverityThresholds {
+  /// The same thresholds with the `degraded` class's capacity-loss minimum set to `threshold`.
+  func withDegradedCapacityLoss(_ threshold: Double) -> SeverityThresholds {
+    var copy = self
+    for index in copy.rules.indices where copy.rules[index].severity == "degraded" { copy.rules[index].minCapacityLoss = threshold }
+    return copy
+  }
+}
