@@ -54,8 +54,16 @@ import Testing
       """#))
     let report = try Backtest.run(incidents: try IncidentFile.load(from: path), file: path, dataset: dataset, model: model,
       modelHash: hash, trials: 64, seed: 1, threads: 1)
-    #expect(report.pairs.map(\.predicted) == ["total", "major"])  // IS isolated; TW loses half its capacity
-    #expect(report.overall.exactAccuracy == 1)
+    // IS is isolated. TW loses one of its two cables, which carry equal
+    // shares of its lit capacity: x = 0.5 lost; with utilisation u the
+    // survivor has headroom (1 - x)(1/u - 1), of which the share ρ takes
+    // displaced traffic: drop = x - ρ (1 - x)(1/u - 1) = 0.5 - 0.5 · 0.5 · 1.5 = 0.125 (partial).
+    let u = model.outcome.utilisation.value, rho = model.outcome.reroutingEfficiency.value
+    #expect(report.pairs.map(\.predicted) == ["total", "partial"])
+    let taiwan = try #require(report.pairs.last)
+    #expect(abs(taiwan.capacityLoss - 0.5) < 1e-6)
+    #expect(abs(taiwan.expectedLoss - max(0, 0.5 - rho * 0.5 * (1 / u - 1))) < 1e-6)
+    #expect(report.overall.exactAccuracy == 0.5)
   }
 
   @Test(arguments: [

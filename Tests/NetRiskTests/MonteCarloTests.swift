@@ -64,6 +64,7 @@ import Testing
       if a.isolated[country] != b.isolated[country] { return "\(codes[country]) isolated: \(a.isolated[country]) vs \(b.isolated[country])" }
       if a.rootResolutionLost[country] != b.rootResolutionLost[country] { return "\(codes[country]) root resolution differs" }
       if a.lossMicros[country] != b.lossMicros[country] { return "\(codes[country]) loss: \(a.lossMicros[country]) vs \(b.lossMicros[country])" }
+      if a.dropMicros[country] != b.dropMicros[country] { return "\(codes[country]) drop: \(a.dropMicros[country]) vs \(b.dropMicros[country])" }
     }
     return nil
   }
@@ -110,7 +111,7 @@ import Testing
     let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
     let cables = ["c1", "c2", "c3"].map { dependency.cableNode[dataset.cableIndex($0)!] }
     let p = cables.map { probabilities.nodeDown[$0] }
-    var exactIsolation = [String: Double](), exactLoss = [String: Double]()
+    var exactIsolation = [String: Double](), exactLoss = [String: Double](), exactDrop = [String: Double]()
     for state in 0 ..< 8 {
       let down = (0 ..< 3).map { state & (1 << $0) != 0 }
       let weight = (0 ..< 3).reduce(1.0) { $0 * (down[$1] ? p[$1] : 1 - p[$1]) }
@@ -119,17 +120,22 @@ import Testing
       let neighbourUp = islandUp
       exactIsolation["IS", default: 0] += islandUp ? 0 : weight
       exactIsolation["NB", default: 0] += neighbourUp ? 0 : weight
-      // Loss for IS: units c1, c2 (cable capacity each) and the border (border capacity).
-      let cableTbps = model.cableCapacity.capacity(known: nil, year: 2020, kilometres: 3000)
-      let borderTbps = model.borderLinkCapacityTbps.value
-      let total = 2 * cableTbps + borderTbps
-      var lost = 0.0
-      if !islandUp { lost = total } else {
-        if down[0] { lost += cableTbps }
-        if down[1] { lost += cableTbps }
-        if down[2] && down[0] && down[1] { lost += borderTbps }
+      // Lit capacity lost by IS, from the outcome model's definitions (an
+      // independent Jacobi iteration of the availabilities, not the
+      // engine's worklist): both countries have the same demand D, so lit
+      // L = D / u on cables (IS: L/2 on each of c1, c2) and B = β L on the border.
+      // Availability a = usable lit × far availability / total lit; HB, a hub, has 1.
+      let lit = 1 / model.outcome.utilisation.value, border = model.outcome.borderShare.value * lit
+      var island = 1.0, neighbour = 1.0
+      for _ in 0 ..< 500 {
+        let nextIsland = islandUp ? ((down[0] ? 0 : lit / 2) + (down[1] ? 0 : lit / 2) + border * neighbour) / (lit + border) : 0
+        let nextNeighbour = neighbourUp ? ((down[2] ? 0 : lit) + border * island) / (lit + border) : 0
+        (island, neighbour) = (nextIsland, nextNeighbour)
       }
-      exactLoss["IS", default: 0] += weight * lost / total
+      exactLoss["IS", default: 0] += weight * (1 - island)
+      // Traffic drop after rerouting onto the surviving headroom (T / D = lit + border, D = 1).
+      let rho = model.outcome.reroutingEfficiency.value
+      exactDrop["IS", default: 0] += weight * (islandUp ? min(max((1 - island) - rho * island * (lit + border - 1), 0), 1) : 1)
     }
     let estimate = MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: 64 * 400, seed: 5)
     let byCode = Dictionary(uniqueKeysWithValues: estimate.countries.map { ($0.code, $0) })
@@ -143,6 +149,9 @@ import Testing
     let exact = try #require(exactLoss["IS"])
     #expect(abs(island.expectedCapacityLoss - exact) <= 4 * island.expectedCapacityLossStandardError + 1e-6,
       "loss estimate \(island.expectedCapacityLoss) ± \(island.expectedCapacityLossStandardError), exact \(exact)")
+    let exactTraffic = try #require(exactDrop["IS"])
+    #expect(abs(island.expectedTrafficDrop - exactTraffic) <= 4 * island.expectedTrafficDropStandardError + 1e-6,
+      "drop estimate \(island.expectedTrafficDrop) ± \(island.expectedTrafficDropStandardError), exact \(exactTraffic)")
   }
 
   @Test func cuttingTheTongaCableIsolatesTongaAndNothingElse() throws {

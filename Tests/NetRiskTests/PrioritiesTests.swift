@@ -62,7 +62,9 @@ import Testing
     let scope = ["TO", "WS", "FJ"].compactMap { dataset.countryIndex($0) }
     let candidates = CandidateGenerator.generate(dataset: dataset, model: model, scope: scope)
     func plan(_ seed: UInt64) throws -> PriorityPlan {
-      try PriorityPlanner(dataset: dataset, model: model, scope: scope, objective: .expectedLoss, trials: 1280, seed: seed, threads: 2)
+      // Isolation: the traffic-drop objective's benefits for these islands
+      // are too small for a clear lead at 1,280 trials.
+      try PriorityPlanner(dataset: dataset, model: model, scope: scope, objective: .isolation, trials: 1280, seed: seed, threads: 2)
         .plan(candidates: candidates, budget: 100e6, lazy: true)
     }
     let a = try plan(1), b = try plan(1), c = try plan(2)

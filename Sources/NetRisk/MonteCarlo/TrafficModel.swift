@@ -30,6 +30,8 @@ struct TrafficModel: Sendable {
   /// Per country: its IXP nodes with their share of its IXP members.
   let exchanges: [[(node: Int, share: Double)]]
   let exchangeOutageDrop: Double
+  /// 1 / utilisation − 1: the headroom of a country without a demand figure.
+  let defaultHeadroom: Double
 
   /// Reused buffers of one thread: availability per country (1 between trials).
   struct Scratch {
@@ -60,14 +62,23 @@ struct TrafficModel: Sendable {
     let utilisation = min(max(outcome.utilisation.value, 0.01), 1)
     let cableLit = demand.map { $0 / utilisation }
     let isBase = { (unit: TrialEvaluator.Unit) in unit.link < dependency.baseNodeCount }
+    let hub = (0 ..< countries).map { dependency.coreLinkNode[$0] >= 0 }
     var unitLit = [Double](repeating: 0, count: unitOffset.last ?? 0)
     var farStart = [0], farCountry: [Int32] = []
     var dependents = [[Int32]](repeating: [], count: countries)
-    let hub = (0 ..< countries).map { dependency.coreLinkNode[$0] >= 0 }
     for (country, list) in units.enumerated() {
       let cables = list.filter { $0.neighbour < 0 }
       let exponent = outcome.cableShareExponent.value
-      let weight = { (unit: TrialEvaluator.Unit) in pow(Double(max(unit.capacityGbps, 1)), exponent) }
+      // A cable whose far ends are all non-hub countries carries at most what
+      // the largest of them can take (the smaller side bounds it, as for a
+      // border): a cable to a small island carries little of a large
+      // country's traffic towards the core.
+      let weight = { (unit: TrialEvaluator.Unit) -> Double in
+        let design = pow(Double(max(unit.capacityGbps, 1)), exponent)
+        guard cableLit[country] > 0, !unit.farPoints.contains(where: { hub[$0.country] }) else { return design }
+        let largest = unit.farPoints.map { cableLit[$0.country] }.max() ?? 0
+        return design * min(1, largest / cableLit[country])
+      }
       let baseCableDesign = cables.filter(isBase).reduce(0.0) { $0 + weight($1) }
       let cableDesign = baseCableDesign > 0 ? baseCableDesign : cables.reduce(0.0) { $0 + weight($1) }
       let hasCables = !cables.filter(isBase).isEmpty
@@ -87,7 +98,12 @@ struct TrafficModel: Sendable {
         let far = unit.neighbour >= 0 ? [unit.neighbour] : unit.farPoints.map(\.country)
         farCountry += far.map { Int32($0) }
         farStart.append(farCountry.count)
-        for other in Set(far) where !hub[other] && other != country { dependents[other].append(Int32(country)) }
+        // A unit with a hub at one of its far ends depends on the others only
+        // while that landing is down: it is not registered with them, so
+        // their changes do not wake this country (an approximation that keeps
+        // the fixed point local; both engines share it).
+        guard !far.contains(where: { hub[$0] }) else { continue }
+        for other in Set(far) where other != country { dependents[other].append(Int32(country)) }
       }
     }
     demandGbps = demand
@@ -111,7 +127,13 @@ struct TrafficModel: Sendable {
       }
     }
     exchangeOutageDrop = outcome.exchangeOutageDrop.value
+    defaultHeadroom = 1 / utilisation - 1
   }
+
+  /// A country's availability is revised, and passed on to the countries
+  /// whose transit runs through it, only when it falls by more than this:
+  /// availabilities (and so the figures) are exact to about 10⁻³.
+  static let tolerance = 1e-3
 
   func makeScratch() -> Scratch {
     Scratch(
@@ -129,6 +151,7 @@ struct TrafficModel: Sendable {
       for position in farStart[unit] ..< farStart[unit + 1] where farUp(position) {
         let far = Int(farCountry[position])
         best = max(best, isHub[far] ? 1 : availability[far])
+        if best >= 1 { break }
       }
       total += unitLitGbps[unit] * best
     }
@@ -144,30 +167,29 @@ struct TrafficModel: Sendable {
   ///
   /// Availability starts at 1 and only falls: the countries that lost a unit
   /// are evaluated first, then every country whose transit runs through one
-  /// whose availability fell, until nothing moves by more than 10⁻⁹ (at most
-  /// 32 passes per country, so it always ends; the order is fixed, so the
-  /// result is deterministic).
+  /// whose availability fell, until nothing falls by more than `tolerance`
+  /// (at most 4 passes per country on average, so it always ends; the order
+  /// is fixed, so the result is deterministic).
   /// - Complexity: O(units and far ends of the affected countries × passes).
+  ///
+  /// `changed`, when given, lists every country that lost a unit or is
+  /// isolated (the bit-parallel engine knows them); nil scans every country.
   func evaluate(
-    usable: [Bool], isolated: (Int) -> Bool, farUp: (Int) -> Bool, exchangeDown: (Int) -> Bool,
+    usable: [Bool], isolated: (Int) -> Bool, farUp: (Int) -> Bool, exchangeDown: (Int) -> Bool, changed: [Int]? = nil,
     scratch: inout Scratch, capacityLossMicros: inout [Int64], dropMicros: inout [Int64]
   ) {
     let countries = demandGbps.count
-    for country in 0 ..< countries {
-      var lostUnit = isolated(country)
-      if !lostUnit {
-        for unit in unitOffset[country] ..< unitOffset[country + 1] where !usable[unit] {
-          lostUnit = true
-          break
-        }
-      }
-      if lostUnit {
-        scratch.queued[country] = true
-        scratch.queue.append(country)
-      }
+    func lostUnit(_ country: Int) -> Bool {
+      if isolated(country) { return true }
+      for unit in unitOffset[country] ..< unitOffset[country + 1] where !usable[unit] { return true }
+      return false
+    }
+    for country in changed ?? Array(0 ..< countries) where lostUnit(country) && !scratch.queued[country] {
+      scratch.queued[country] = true
+      scratch.queue.append(country)
     }
     var head = 0
-    let limit = 32 * countries
+    let limit = 4 * countries
     while head < scratch.queue.count && head < limit {
       let country = scratch.queue[head]
       head += 1
@@ -176,7 +198,7 @@ struct TrafficModel: Sendable {
       let value = isolated(country) || total <= 0
         ? (isolated(country) ? 0 : 1)
         : min(usableLit(country, usable: usable, farUp: farUp, availability: scratch.availability) / total, 1)
-      guard value < scratch.availability[country] - 1e-9 else { continue }
+      guard value < scratch.availability[country] - Self.tolerance else { continue }
       if scratch.availability[country] == 1 { scratch.touched.append(country) }
       scratch.availability[country] = value
       for dependent in dependents[country] where !scratch.queued[Int(dependent)] {
@@ -186,12 +208,19 @@ struct TrafficModel: Sendable {
     }
     for country in 0 ..< countries {
       let availability = scratch.availability[country]
+      if availability == 1 && accessLoss[country] == 0 && exchanges[country].isEmpty && !isolated(country) {
+        capacityLossMicros[country] = 0
+        dropMicros[country] = 0
+        continue
+      }
       let total = litGbps[country], reference = referenceLitGbps[country]
       // Capacity lost, as the shortfall below today's lit capacity.
       let remaining = availability * total
       let capacityLoss = reference > 0 ? max(reference - remaining, 0) / reference : (isolated(country) ? 1 : 0)
       let lost = 1 - availability
-      let headroom = demandGbps[country] > 0 ? max(total / demandGbps[country] - 1, 0) : 0
+      // Without a demand figure the capacity stands in for lit capacity and
+      // the model's utilisation for the headroom.
+      let headroom = demandGbps[country] > 0 ? max(total / demandGbps[country] - 1, 0) : defaultHeadroom
       let international = isolated(country) ? 1 : min(max(lost - rerouting * availability * headroom, 0), 1)
       var exchangeLoss = 0.0
       for (node, share) in exchanges[country] where exchangeDown(node) { exchangeLoss += share }

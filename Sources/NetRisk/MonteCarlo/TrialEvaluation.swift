@@ -192,14 +192,19 @@ struct TrialEvaluator: Sendable {
       for unit in 0 ..< load.unitCount { usable[unit] = usableMasks[unit] & bit != 0 }
       changed.removeAll(keepingCapacity: true)
       for country in 0 ..< countryCount where lost[country][trial] > 0 { changed.append(country) }
+      var cascaded = false
       if load.mayOverload(changed: changed, isUsable: { usable[$0] }, scratch: &scratch) {
         scratch.usable = usable
-        if load.run(&scratch, changed: changed) { usable = scratch.usable }
+        if load.run(&scratch, changed: changed) {
+          usable = scratch.usable
+          cascaded = true
+        }
       }
+      for country in 0 ..< countryCount where isolated[country] & bit != 0 && lost[country][trial] == 0 { changed.append(country) }
       traffic.evaluate(
         usable: usable, isolated: { isolated[$0] & bit != 0 }, farUp: { farWords[$0] & bit != 0 },
-        exchangeDown: { failed[$0] & bit != 0 }, scratch: &trafficScratch, capacityLossMicros: &capacityLoss,
-        dropMicros: &drop)
+        exchangeDown: { failed[$0] & bit != 0 }, changed: cascaded ? nil : changed, scratch: &trafficScratch,
+        capacityLossMicros: &capacityLoss, dropMicros: &drop)
       for country in 0 ..< countryCount {
         lossMicros[country][trial] = capacityLoss[country]
         dropMicros[country][trial] = drop[country]

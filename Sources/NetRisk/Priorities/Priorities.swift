@@ -5,7 +5,7 @@ import NetRiskData
 
 /// What the planner minimises, population-weighted over the scope.
 public enum PriorityObjective: String, CaseIterable, Sendable {
-  /// Expected share of international capacity lost.
+  /// Expected national traffic drop (the model's outcome).
   case expectedLoss = "expected-loss"
   /// Probability of isolation.
   case isolation
@@ -73,7 +73,7 @@ public struct PriorityPlanner: Sendable {
     var value = 0.0
     for (position, country) in scope.enumerated() {
       let estimate = risk.countries[country]
-      value += weights[position] * (objective == .expectedLoss ? estimate.expectedCapacityLoss : estimate.isolationProbability)
+      value += weights[position] * (objective == .expectedLoss ? estimate.expectedTrafficDrop : estimate.isolationProbability)
     }
     return (100 * value, risk)
   }
@@ -168,7 +168,7 @@ public struct PriorityPlanner: Sendable {
     var parts: [String] = []
     if !removed.isEmpty { parts.append("removes the SPOF\(removed.count > 1 ? "s" : "") " + removed.joined(separator: ", ")) }
     parts.append("isolation probability of \(candidate.country) from \(percent(before.countries[country].isolationProbability)) to \(percent(after.countries[country].isolationProbability))")
-    parts.append("expected capacity lost from \(percent(before.countries[country].expectedCapacityLoss)) to \(percent(after.countries[country].expectedCapacityLoss))")
+    parts.append("expected traffic drop from \(percent(before.countries[country].expectedTrafficDrop)) to \(percent(after.countries[country].expectedTrafficDrop))")
     return parts.joined(separator: "; ")
   }
 }
