@@ -20,7 +20,9 @@ struct ToolRun {
     return nil
   }()
 
-  init(_ arguments: String...) throws {
+  init(_ arguments: String...) throws { try self.init(arguments) }
+
+  init(_ arguments: [String]) throws {
     let binary = try #require(Self.binary, "the netrisk binary was not built next to the tests")
     let process = Process()
     process.executableURL = binary

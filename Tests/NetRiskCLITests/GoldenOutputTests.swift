@@ -1,0 +1,49 @@
+// Golden outputs: whole command outputs compared byte for byte with committed
+// files, each produced by a fresh process (so that a dependence on dictionary
+// order, which Swift seeds per process, cannot hide). After a deliberate
+// change of model or output, set NETRISK_RECORD_GOLDEN=1 to write the files
+// afresh, then review the diff before committing it.
+import Foundation
+import Testing
+
+@Suite struct GoldenOutputTests {
+  static let directory = repository.appendingPathComponent("Tests/NetRiskCLITests/Golden").path
+
+  func expectGolden(_ name: String, _ arguments: String...) throws {
+    var output: String
+    if arguments.first == "snapshot" {
+      let file = try temporaryDirectory() + "/snapshot.json"
+      let run = try ToolRun(arguments + ["--out", file])
+      #expect(run.status == 0, "\(run.standardError)")
+      output = try String(contentsOfFile: file, encoding: .utf8)
+    } else {
+      let run = try ToolRun(arguments)
+      #expect(run.status == 0, "\(run.standardError)")
+      output = run.standardOutput
+    }
+    let path = Self.directory + "/" + name
+    if ProcessInfo.processInfo.environment["NETRISK_RECORD_GOLDEN"] != nil {
+      try output.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    let expected = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(output == expected, "\(name) differs from Tests/NetRiskCLITests/Golden/\(name) (NETRISK_RECORD_GOLDEN=1 rewrites it)")
+  }
+
+  @Test func explainTonga() throws {
+    try expectGolden("explain-TO.txt", "explain", "TO", "--dataset", datasets, "--trials", "640", "--threads", "2")
+  }
+
+  @Test func scoreAsCSV() throws {
+    try expectGolden("score.csv", "score", "--dataset", datasets, "--format", "csv", "--trials", "640", "--threads", "1")
+  }
+
+  /// A canonical snapshot with Monte Carlo figures, in a fresh process.
+  @Test func snapshotWithMonteCarlo() throws {
+    try expectGolden("snapshot.json", "snapshot", "--dataset", datasets, "--trials", "640", "--threads", "2")
+  }
+
+  @Test func simulateWestAfrica2024() throws {
+    try expectGolden("simulate-west-africa-2024.csv", "simulate", "--dataset", datasets,
+      "--scenario", repository.appendingPathComponent("Datasets/scenarios/west-africa-2024.json").path, "--format", "csv")
+  }
+}
