@@ -48,7 +48,8 @@ let package = Package(
     ),
     .testTarget(
       name: "NetRiskCLITests",
-      dependencies: ["netrisk"]
+      dependencies: ["netrisk"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "NetRiskDataTests",

@@ -1,6 +1,7 @@
 // Renders a priority plan.
 import Foundation
 import NetRisk
+import NetRiskData
 
 public enum PrioritiesRenderer {
   public static func render(_ plan: PriorityPlan, format: OutputFormat) throws -> String {
@@ -19,12 +20,14 @@ public enum PrioritiesRenderer {
       }
       return lines.joined(separator: "\n") + "\n"
     case .csv:
-      var text = "rank,id,country,title,cost_usd,benefit_points,points_per_million_usd,objective_before,objective_after,fixes\n"
+      var text = ""
+      CSV.append(["rank", "id", "country", "title", "cost_usd", "benefit_points", "points_per_million_usd", "objective_before",
+        "objective_after", "fixes"], to: &text)
       for (index, pick) in plan.picks.enumerated() {
         let row = [String(index + 1), pick.candidate.id, pick.candidate.country, pick.candidate.title, String(format: "%.0f", pick.candidate.cost),
           String(format: "%.6f", pick.benefit), String(format: "%.6f", pick.ratio), String(format: "%.6f", pick.objectiveBefore),
           String(format: "%.6f", pick.objectiveAfter), pick.fixes]
-        text += row.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }.joined(separator: ",") + "\n"
+        CSV.append(row, to: &text)  // RFC 4180 quoting, CR and LF included
       }
       return text
     case .json:

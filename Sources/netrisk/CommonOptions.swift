@@ -45,12 +45,24 @@ struct CommonOptions {
 }
 
 /// Writes command output to standard output, or atomically to `--out FILE`.
+/// - Throws: `OutputError` when standard output cannot take it (closed, a
+///   full device): the command then exits 2 with a message, never silently.
 func deliver(_ text: String, to path: String?) throws {
   if let path {
     try AtomicFile.write(text, to: path)
   } else {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    do {
+      try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+    } catch {
+      throw OutputError(message: "cannot write to standard output: \(error.localizedDescription)")
+    }
   }
+}
+
+/// Output that could not be written.
+struct OutputError: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
 }
 
 /// `--trials N`, `--seed S` and `--threads T`, shared by every command that

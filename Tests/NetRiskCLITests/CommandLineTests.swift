@@ -209,4 +209,24 @@ func temporaryDirectory() throws -> String {
     #expect(clean.status == 0)
     #expect(clean.standardOutput.contains("cables                 575  (62 planned, 513 active)"))
   }
+
+  /// A full device on standard output is an error (exit 2, a message on
+  /// standard error), never a trap and never a silent exit 0.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system"))
+  func aFullStandardOutputIsReported() throws {
+    for arguments in [["score", "--trials", "0"], ["explain", "TO", "--trials", "0"], ["validate"]] {
+      let binary = try #require(ToolRun.binary)
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = arguments + (arguments[0] == "validate" ? [datasets] : ["--dataset", datasets])
+      process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+      let error = Pipe()
+      process.standardError = error
+      try process.run()
+      let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 2, "\(arguments)")
+      #expect(message.contains("cannot write to standard output"), "\(arguments): \(message)")
+    }
+  }
 }

@@ -29,7 +29,7 @@ struct StructuralAnalysis {
       hubTrees[country] = graph.removing([link]).dominatorTree(from: dependency.core)
     }
     self.hubTrees = hubTrees
-    linkCapacityGbps = dependency.linkCapacityTbps.map { Int64(($0 * 1000).rounded()) }
+    linkCapacityGbps = (0 ..< dependency.nodeCount).map(dependency.linkCapacityGbps)
     isolatingGrids = StructuralAnalysis.gridFailures(dependency)
     transit = TransitGraph(dependency)
   }

@@ -271,6 +271,10 @@ extension DependencyGraph {
     self.addedStreamKey = addedStreamKey
   }
 
+  /// The capacity of a link node in whole Gbit/s, as flows and the Monte
+  /// Carlo count it (the model bounds capacities, so this cannot overflow).
+  public func linkCapacityGbps(_ node: Int) -> Int64 { Int64((linkCapacityTbps[node] * 1000).rounded()) }
+
   /// The node of the row `row` of a table of kind `kind`, or nil.
   public func nodeOf(_ kind: NodeKind, row: Int) -> Int? {
     let table: [Int]

@@ -153,6 +153,46 @@ extension RiskModel {
       throw fail("cableCapacity.lengthBands: factor must be > 0, found \(band.factor)")
     }
     guard borderLinkCapacityTbps.value > 0 else { throw fail("borderLinkCapacityTbps.value must be > 0") }
+    // Capacities are converted to integer Gbit/s in the engine: bound them
+    // (1,000,000 Tbit/s is far beyond any cable) so that no input can overflow.
+    let capacityLimit = 1e6
+    for (key, tbps) in [("borderLinkCapacityTbps", borderLinkCapacityTbps.value), ("cableCapacity.unknownYearTbps", cableCapacity.unknownYearTbps.value),
+      ("investments.newCableTbps", investments.newCableTbps.value), ("investments.borderLinkTbps", investments.borderLinkTbps.value)]
+      + cableCapacity.eras.map({ ("cableCapacity.eras (\($0.fromYear)-\($0.throughYear)).tbps", $0.tbps) }) {
+      guard tbps.isFinite, tbps > 0, tbps <= capacityLimit else { throw fail("\(key) must be in (0, \(Int(capacityLimit))] Tbit/s, found \(tbps)") }
+    }
+    for band in cableCapacity.lengthBands where !(band.factor <= 100) {
+      throw fail("cableCapacity.lengthBands: factor must be in (0, 100], found \(band.factor)")
+    }
+    let probabilities: [(String, Double)] = [
+      ("failures.landingPointOutageProbability", failures.landingPointOutageProbability.value),
+      ("failures.facilityOutageProbability", failures.facilityOutageProbability.value),
+      ("failures.internetExchangeOutageProbability", failures.internetExchangeOutageProbability.value),
+      ("failures.borderLinkOutageProbability", failures.borderLinkOutageProbability.value),
+      ("failures.backupFailsToStartProbability", failures.backupFailsToStartProbability.value),
+      ("failures.importedGridFailureFactor", failures.importedGridFailureFactor.value),
+      ("outcome.utilisation", outcome.utilisation.value), ("outcome.reroutingEfficiency", outcome.reroutingEfficiency.value),
+      ("outcome.accessKeptInBlackout", outcome.accessKeptInBlackout.value), ("outcome.exchangeOutageDrop", outcome.exchangeOutageDrop.value),
+      ("outcome.mobileShareOfTraffic.developed", outcome.mobileShareOfTraffic.developed),
+      ("outcome.mobileShareOfTraffic.developing", outcome.mobileShareOfTraffic.developing),
+      ("outcome.mobileShareOfTraffic.leastDeveloped", outcome.mobileShareOfTraffic.leastDeveloped),
+    ]
+    for (key, value) in probabilities where !(0 ... 1).contains(value) { throw fail("\(key) must be in [0, 1], found \(value)") }
+    guard outcome.utilisation.value > 0 else { throw fail("outcome.utilisation must be > 0") }
+    for (key, value) in [("failures.cableFaultsPer1000KmYear", failures.cableFaultsPer1000KmYear.value),
+      ("failures.cableRepairDays", failures.cableRepairDays.value), ("outcome.borderShare", outcome.borderShare.value),
+      ("outcome.cableShareExponent", outcome.cableShareExponent.value),
+      ("outcome.kbpsPerUser.developed", outcome.kbpsPerUser.developed), ("outcome.kbpsPerUser.developing", outcome.kbpsPerUser.developing),
+      ("outcome.kbpsPerUser.leastDeveloped", outcome.kbpsPerUser.leastDeveloped)]
+    where !(value.isFinite && value >= 0) {
+      throw fail("\(key) must be a finite number >= 0, found \(value)")
+    }
+    guard outcome.cellSiteBatteryHoursMin.value >= 0, outcome.cellSiteBatteryHoursMin.value <= outcome.cellSiteBatteryHoursMax.value else {
+      throw fail("outcome.cellSiteBatteryHoursMin must be >= 0 and <= cellSiteBatteryHoursMax")
+    }
+    guard (0 ... 10_000_000).contains(failures.defaultScoreTrials) else {
+      throw fail("failures.defaultScoreTrials must be in 0...10000000, found \(failures.defaultScoreTrials)")
+    }
     let weights = scoreWeights.all
     guard weights.allSatisfy({ $0.1 >= 0 }), weights.contains(where: { $0.1 > 0 }) else {
       throw fail("scoreWeights must be >= 0 with at least one > 0")

@@ -82,13 +82,13 @@ struct TrialEvaluator: Sendable {
             guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
             units[country].append(Unit(
               link: cable, entry: neighbour,
-              capacityGbps: Int64((dependency.linkCapacityTbps[cable] * 1000).rounded()), farPoints: far, neighbour: -1))
+              capacityGbps: dependency.linkCapacityGbps(cable), farPoints: far, neighbour: -1))
           }
         case .borderLink:
           for farArc in graph.arcs(of: neighbour) where graph.arcTarget(farArc) != node {
             units[country].append(Unit(
               link: neighbour, entry: -1,
-              capacityGbps: Int64((dependency.linkCapacityTbps[neighbour] * 1000).rounded()), farPoints: [],
+              capacityGbps: dependency.linkCapacityGbps(neighbour), farPoints: [],
               neighbour: dependency.rows[graph.arcTarget(farArc)]))
           }
         default:

@@ -129,8 +129,11 @@ func bernoulliWord(_ p: Double, logMiss: Double, _ rng: inout SplitMix64) -> UIn
   if p < 0.2 {
     var position = -1
     while true {
-      let gap = Int((log(1 - rng.nextUnitDouble()) / logMiss).rounded(.down))
-      position += 1 + gap
+      // A gap of 64 or more ends the word; comparing as a Double first keeps
+      // a tiny p (a gap beyond Int's range) from trapping.
+      let gap = (log(1 - rng.nextUnitDouble()) / logMiss).rounded(.down)
+      guard gap.isFinite, gap < 64 else { break }
+      position += 1 + Int(gap)
       if position >= 64 || position < 0 { break }
       word |= 1 << UInt64(position)
     }

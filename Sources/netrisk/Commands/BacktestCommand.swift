@@ -53,7 +53,7 @@ struct BacktestCommand: Command {
         incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model, modelHash: assessment.modelHash,
         trials: monteCarlo.trials ?? 64, seed: monteCarlo.seed, threads: monteCarlo.threads, progress: progress.update)
       progress.finish()
-      print(BacktestRenderer.render(report), terminator: "")
+      try deliver(BacktestRenderer.render(report), to: nil)
       return ExitStatus.success.rawValue
     }
     let report = try Backtest.run(
@@ -62,7 +62,7 @@ struct BacktestCommand: Command {
     if let out {
       try AtomicFile.write(Snapshot.backtest(report, datasetHash: try DatasetHash.compute(directory: options.dataset)).canonicalText, to: out)
     }
-    print(BacktestRenderer.render(report), terminator: "")
+    try deliver(BacktestRenderer.render(report), to: nil)
     return ExitStatus.success.rawValue
   }
 }

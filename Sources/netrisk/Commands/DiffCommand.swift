@@ -55,7 +55,7 @@ struct DiffCommand: Command {
     } catch let error as SnapshotError {
       throw SnapshotError(file: new, message: error.message)
     }
-    print(DiffRenderer.render(comparison, limit: limit), terminator: "")
+    try deliver(DiffRenderer.render(comparison, limit: limit), to: nil)
     return (comparison.withinTolerances ? ExitStatus.success : ExitStatus.findings).rawValue
   }
 }

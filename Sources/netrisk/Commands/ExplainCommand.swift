@@ -45,7 +45,7 @@ struct ExplainCommand: Command {
     guard let match = report.countries.first(where: { $0.code == code }) else {
       throw UsageError(message: "\(code) is in the dataset but not scored")
     }
-    print(ExplainRenderer.render(match, of: report), terminator: "")
+    try deliver(ExplainRenderer.render(match, of: report), to: nil)
     return ExitStatus.success.rawValue
   }
 }

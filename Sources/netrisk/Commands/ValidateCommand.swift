@@ -41,15 +41,11 @@ struct ValidateCommand: Command {
     }
     do {
       let dataset = try Dataset.load(from: directory)
-      print("Dataset \(directory): valid")
-      print(dataset.loadSummary)
+      try deliver("Dataset \(directory): valid\n\(dataset.loadSummary)\n", to: nil)
       return ExitStatus.success.rawValue
-    } catch {
-      print("Dataset \(directory): \(error.totalProblemCount) problem\(error.totalProblemCount == 1 ? "" : "s")")
-      print("Rows loaded without problems:")
-      print(error.summary)
-      print("")
-      print(error)
+    } catch let error as DatasetValidationFailure {
+      let count = error.totalProblemCount
+      try deliver("Dataset \(directory): \(count) problem\(count == 1 ? "" : "s")\nRows loaded without problems:\n\(error.summary)\n\n\(error)\n", to: nil)
       return ExitStatus.findings.rawValue
     }
   }
