@@ -5,11 +5,27 @@ import Foundation
 /// same directory, which is then renamed over the destination. A crash or an
 /// error midway leaves the destination as it was, and no stray temporary.
 public enum AtomicFile {
-  /// Writes `data` to `path`, creating or replacing it atomically.
+  /// Writes `data` to `path`, creating or replacing it atomically. Only a
+  /// regular file is ever replaced, and it keeps its permissions: a device,
+  /// a FIFO, a directory or a symbolic link at `path` is refused (renaming
+  /// over it would destroy the device node or the link).
   /// - Throws: `AtomicFileError` naming the path when the directory is missing
-  ///   or not writable.
+  ///   or not writable, or something other than a regular file is there.
   public static func write(_ data: Data, to path: String) throws {
     let url = URL(fileURLWithPath: path)
+    var status = stat()
+    let exists = lstat(path, &status) == 0
+    if exists && (status.st_mode & S_IFMT) != S_IFREG {
+      let kind: String
+      switch status.st_mode & S_IFMT {
+      case S_IFLNK: kind = "a symbolic link"
+      case S_IFDIR: kind = "a directory"
+      case S_IFCHR, S_IFBLK: kind = "a device"
+      case S_IFIFO: kind = "a FIFO"
+      default: kind = "not a regular file"
+      }
+      throw AtomicFileError(path: path, reason: "refusing to replace \(kind); give a regular file (or '-' for standard output)")
+    }
     let directory = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -22,6 +38,7 @@ public enum AtomicFile {
       try? FileManager.default.removeItem(at: temporary)
       throw AtomicFileError(path: path, reason: "cannot write: \(error.localizedDescription)")
     }
+    if exists { chmod(temporary.path, status.st_mode & 0o7777) }  // the target keeps its permissions
     if rename(temporary.path, url.path) != 0 {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)

@@ -44,11 +44,12 @@ struct CommonOptions {
   }
 }
 
-/// Writes command output to standard output, or atomically to `--out FILE`.
+/// Writes command output to standard output (no path, or `-`), or
+/// atomically to `--out FILE`.
 /// - Throws: `OutputError` when standard output cannot take it (closed, a
 ///   full device): the command then exits 2 with a message, never silently.
 func deliver(_ text: String, to path: String?) throws {
-  if let path {
+  if let path, path != "-" {
     try AtomicFile.write(text, to: path)
   } else {
     do {

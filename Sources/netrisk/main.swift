@@ -38,6 +38,11 @@ let version = "0.1.0"
 }
 
 @MainActor func runMain(_ arguments: [String]) -> Int32 {
+  // `netrisk help CMD` is `netrisk CMD --help`.
+  if arguments.first == "help", arguments.count == 2, let command = commands.first(where: { $0.name == arguments[1] }) {
+    print(command.help)
+    return ExitStatus.success.rawValue
+  }
   guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
     print(generalHelp())
     return arguments.isEmpty ? ExitStatus.badInput.rawValue : ExitStatus.success.rawValue

@@ -229,4 +229,19 @@ func temporaryDirectory() throws -> String {
       #expect(message.contains("cannot write to standard output"), "\(arguments): \(message)")
     }
   }
+
+  /// `--out -` is standard output, for every command that writes a file.
+  @Test func outDashIsStandardOutput() throws {
+    let score = try ToolRun("score", "--dataset", datasets, "--trials", "0", "--format", "csv", "--out", "-")
+    #expect(score.status == 0 && score.standardOutput.hasPrefix("rank,code,country"))
+    let snapshot = try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", "-")
+    #expect(snapshot.status == 0 && snapshot.standardOutput.contains("\"schema\": \"netrisk-snapshot\""))
+    #expect(!FileManager.default.fileExists(atPath: "-"))
+  }
+
+  @Test func helpCommandShowsThatCommandsHelp() throws {
+    let viaHelp = try ToolRun("help", "score"), viaFlag = try ToolRun("score", "--help")
+    #expect(viaHelp.status == 0 && viaHelp.standardOutput == viaFlag.standardOutput)
+    #expect(viaHelp.standardOutput.hasPrefix("Usage: netrisk score"))
+  }
 }

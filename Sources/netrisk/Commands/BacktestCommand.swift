@@ -21,7 +21,7 @@ struct BacktestCommand: Command {
     'netrisk diff' compares between two models.
 
       --incidents FILE  default: incidents/incidents.json in the dataset directory
-      --out FILE        also write a backtest snapshot (atomically)
+      --out FILE        also write a backtest snapshot (atomically; '-' is standard output)
       --cross-validate  fit the outcome model's free parameters on the incidents (grid in the
                         model file's outcome.calibration) and print in-sample and
                         leave-one-incident-out agreement side by side
@@ -60,7 +60,7 @@ struct BacktestCommand: Command {
       incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model, modelHash: assessment.modelHash,
       trials: monteCarlo.trials ?? 64, seed: monteCarlo.seed, threads: monteCarlo.threads)
     if let out {
-      try AtomicFile.write(Snapshot.backtest(report, datasetHash: try DatasetHash.compute(directory: options.dataset)).canonicalText, to: out)
+      try deliver(Snapshot.backtest(report, datasetHash: try DatasetHash.compute(directory: options.dataset)).canonicalText, to: out)
     }
     try deliver(BacktestRenderer.render(report), to: nil)
     return ExitStatus.success.rawValue

@@ -19,7 +19,7 @@ struct ExportCommand: Command {
       --format csv      per-country results, as 'netrisk score --format csv'
       --country CC      only the part around this country
       --depth N         hops around the country for DOT (default 3)
-      --out FILE        write to FILE (atomically) instead of standard output
+      --out FILE        write to FILE (atomically; '-' is standard output) instead of standard output
       --trials N        Monte Carlo trials for the scores (default 0 here: structure only)
     \(CommonOptions.help)
     """

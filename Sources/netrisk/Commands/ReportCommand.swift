@@ -18,7 +18,7 @@ struct ReportCommand: Command {
     IXPs, power, Monte Carlo figures) and the ranked table of all countries.
 
       --country CC    a card for this country; repeat, or give a list (TO,FJ)
-      --out FILE      the file to write, atomically (default: report.html)
+      --out FILE      the file to write, atomically ('-' is standard output; default: report.html)
     \(MonteCarloOptions.help)
     \(CommonOptions.help)
     """
@@ -46,8 +46,8 @@ struct ReportCommand: Command {
     let html = HTMLReport.render(
       report: report, dataset: dataset, datasetHash: try DatasetHash.compute(directory: options.dataset),
       sources: try sourceDates(directory: options.dataset), countries: wanted.map { dataset.countries[$0].code })
-    try AtomicFile.write(html, to: out)
-    printError("wrote \(out)")
+    try deliver(html, to: out)
+    if out != "-" { printError("wrote \(out)") }
     return ExitStatus.success.rawValue
   }
 

@@ -24,7 +24,7 @@ struct ScoreCommand: Command {
     \(CommonOptions.help)
       --format F      table (default), json (every figure and reason) or csv
       --top N         only the N most exposed countries
-      --out FILE      write to FILE (atomically) instead of standard output
+      --out FILE      write to FILE (atomically; '-' is standard output) instead of standard output
     \(MonteCarloOptions.help)
 
     Run 'netrisk explain CC' for one country in full.

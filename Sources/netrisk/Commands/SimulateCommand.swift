@@ -29,7 +29,7 @@ struct SimulateCommand: Command {
       --threads T      threads (default: all cores); results do not depend on it
       --background     add the model's everyday failure rates to the scenario
       --format F       table (default), json or csv
-      --out FILE       write to FILE (atomically) instead of standard output
+      --out FILE       write to FILE (atomically; '-' is standard output) instead of standard output
     \(CommonOptions.help)
     """
 

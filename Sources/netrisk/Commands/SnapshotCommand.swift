@@ -37,7 +37,7 @@ struct SnapshotCommand: Command {
     let report = try options.loadAssessment().exposure(monteCarlo.settings, progress: progress.update)
     progress.finish()
     let snapshot = Snapshot.exposure(report, datasetHash: try DatasetHash.compute(directory: options.dataset))
-    try AtomicFile.write(snapshot.canonicalText, to: out)
+    try deliver(snapshot.canonicalText, to: out)
     return ExitStatus.success.rawValue
   }
 }
