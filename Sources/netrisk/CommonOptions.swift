@@ -29,12 +29,6 @@ struct CommonOptions {
     }
   }
 
-  /// Loads the dataset, after checking that its directory exists.
-  func loadDataset() throws -> Dataset {
-    try checkDatasetDirectory()
-    return try Dataset.load(from: dataset)
-  }
-
   /// Checks the directory, then loads the model and the dataset once and
   /// cross-checks them (unknown hubs and registry seats are errors).
   /// - Throws: the dataset's problems (file, line, column), or the model's.

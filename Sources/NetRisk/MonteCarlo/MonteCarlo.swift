@@ -45,47 +45,23 @@ public struct RiskEstimates: Codable, Sendable {
 struct RiskAccumulator {
   var isolated: [Int]
   var rootLost: [Int]
-  var lossSum: [Int64]
-  var lossSquareSum: [UInt64]
-  /// Per country, 1,001 bins of the loss share (bin = millionths / 1000),
-  /// with the sum of the losses in each bin (millionths).
-  var histogram: [[Int]]
-  var histogramSum: [[Int64]]
-  /// The same for the traffic drop.
-  var dropSum: [Int64]
-  var dropSquareSum: [UInt64]
-  var dropHistogram: [[Int]]
-  var dropHistogramSum: [[Int64]]
+  /// Per country: the share of lit capacity lost, and the traffic drop.
+  var loss: [ShareDistribution]
+  var drop: [ShareDistribution]
 
   init(countries: Int) {
     isolated = [Int](repeating: 0, count: countries)
     rootLost = isolated
-    lossSum = [Int64](repeating: 0, count: countries)
-    lossSquareSum = [UInt64](repeating: 0, count: countries)
-    histogram = [[Int]](repeating: [Int](repeating: 0, count: 1001), count: countries)
-    histogramSum = [[Int64]](repeating: [Int64](repeating: 0, count: 1001), count: countries)
-    dropSum = lossSum
-    dropSquareSum = lossSquareSum
-    dropHistogram = histogram
-    dropHistogramSum = histogramSum
+    loss = [ShareDistribution](repeating: ShareDistribution(), count: countries)
+    drop = loss
   }
 
   mutating func add(_ outcome: BlockOutcome) {
     for country in isolated.indices {
       isolated[country] += outcome.isolated[country].nonzeroBitCount
       rootLost[country] += outcome.rootResolutionLost[country].nonzeroBitCount
-      for loss in outcome.lossMicros[country] {
-        lossSum[country] += loss
-        lossSquareSum[country] += UInt64(loss * loss)
-        histogram[country][Int(loss / 1000)] += 1
-        histogramSum[country][Int(loss / 1000)] += loss
-      }
-      for drop in outcome.dropMicros[country] {
-        dropSum[country] += drop
-        dropSquareSum[country] += UInt64(drop * drop)
-        dropHistogram[country][Int(drop / 1000)] += 1
-        dropHistogramSum[country][Int(drop / 1000)] += drop
-      }
+      for value in outcome.lossMicros[country] { loss[country].add(micros: value) }
+      for value in outcome.dropMicros[country] { drop[country].add(micros: value) }
     }
   }
 
@@ -93,16 +69,8 @@ struct RiskAccumulator {
     for country in isolated.indices {
       isolated[country] += other.isolated[country]
       rootLost[country] += other.rootLost[country]
-      lossSum[country] += other.lossSum[country]
-      lossSquareSum[country] += other.lossSquareSum[country]
-      for bin in 0 ..< 1001 {
-        histogram[country][bin] += other.histogram[country][bin]
-        histogramSum[country][bin] += other.histogramSum[country][bin]
-        dropHistogram[country][bin] += other.dropHistogram[country][bin]
-        dropHistogramSum[country][bin] += other.dropHistogramSum[country][bin]
-      }
-      dropSum[country] += other.dropSum[country]
-      dropSquareSum[country] += other.dropSquareSum[country]
+      loss[country].merge(other.loss[country])
+      drop[country].merge(other.drop[country])
     }
   }
 }
@@ -188,34 +156,18 @@ public struct MonteCarlo: Sendable {
     for (country, code) in codes.enumerated() {
       let isolation = Double(total.isolated[country]) / n
       let root = Double(total.rootLost[country]) / n
-      let mean = Double(total.lossSum[country]) / 1e6 / n
-      let meanSquare = Double(total.lossSquareSum[country]) / 1e12 / n
-      let variance = max(meanSquare - mean * mean, 0)
+      let loss = total.loss[country], drop = total.drop[country]
       // 95th percentile and its spread from the order statistics around rank 0.95 n.
-      /// The mean of the values in the bin holding rank q·n: within 0.001 of
-      /// the true quantile, and exact when the value is constant.
-      func quantile(_ q: Double, _ histogram: [Int], _ sums: [Int64]) -> Double {
-        let rank = min(max(q * n, 1), n)
-        var cumulative = 0.0
-        for bin in 0 ..< 1001 {
-          cumulative += Double(histogram[bin])
-          if cumulative >= rank { return Double(sums[bin]) / Double(histogram[bin]) / 1e6 }
-        }
-        return 1
-      }
-      func quantile(_ q: Double) -> Double { quantile(q, total.histogram[country], total.histogramSum[country]) }
-      let dropMean = Double(total.dropSum[country]) / 1e6 / n
-      let dropVariance = max(Double(total.dropSquareSum[country]) / 1e12 / n - dropMean * dropMean, 0)
       let spread = 1.96 * (0.95 * 0.05 / n).squareRoot()
       countries.append(CountryRisk(
         code: code,
         isolationProbability: isolation, isolationStandardError: (isolation * (1 - isolation) / n).squareRoot(),
-        expectedCapacityLoss: mean, expectedCapacityLossStandardError: (variance / n).squareRoot(),
-        capacityLoss95: quantile(0.95),
-        capacityLoss95StandardError: (quantile(0.95 + spread) - quantile(0.95 - spread)) / 3.92,
+        expectedCapacityLoss: loss.mean(trials: n), expectedCapacityLossStandardError: loss.standardError(trials: n),
+        capacityLoss95: loss.quantile(0.95, trials: n),
+        capacityLoss95StandardError: (loss.quantile(0.95 + spread, trials: n) - loss.quantile(0.95 - spread, trials: n)) / 3.92,
         rootResolutionLossProbability: root, rootResolutionLossStandardError: (root * (1 - root) / n).squareRoot(),
-        expectedTrafficDrop: dropMean, expectedTrafficDropStandardError: (dropVariance / n).squareRoot(),
-        trafficDrop95: quantile(0.95, total.dropHistogram[country], total.dropHistogramSum[country])))
+        expectedTrafficDrop: drop.mean(trials: n), expectedTrafficDropStandardError: drop.standardError(trials: n),
+        trafficDrop95: drop.quantile(0.95, trials: n)))
       needed = max(needed, Int((isolation * (1 - isolation) / (targetStandardError * targetStandardError)).rounded(.up)))
     }
     return RiskEstimates(

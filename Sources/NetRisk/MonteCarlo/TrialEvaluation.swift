@@ -32,16 +32,12 @@ struct TrialEvaluator: Sendable {
   let transit: TransitGraph
   let hubs: [Int]
   let units: [[Unit]]
-  let totalCapacityGbps: [Int64]
-  /// Capacity of the dataset's own links (without investments): the reference losses are measured against.
-  let referenceCapacityGbps: [Int64]
   let localRoots: [[Int]]
   let load: LoadCascade
   let traffic: TrafficModel
-  /// Per far end of a unit (positions of `traffic.farCountry`): the landing
-  /// point it needs up (-1 for a border) and the country it must reach.
+  /// Per far end of a unit (positions of `traffic.farCountry`, which names
+  /// the country it must reach): the landing point it needs up (-1 for a border).
   let farPoint: [Int]
-  let farReach: [Int]
 
   /// `transit` is the transit part of `dependency` when the caller has it
   /// already (it is built otherwise).
@@ -97,10 +93,6 @@ struct TrialEvaluator: Sendable {
       }
     }
     self.units = units
-    totalCapacityGbps = units.map { $0.reduce(0) { $0 + $1.capacityGbps } }
-    referenceCapacityGbps = units.map { list in
-      list.filter { $0.link < dependency.baseNodeCount }.reduce(0) { $0 + $1.capacityGbps }
-    }
     localRoots = dependency.countryNode.map { node in
       graph.arcs(of: node).map(graph.arcTarget).filter { dependency.kinds[$0] == .rootInstance }
     }
@@ -108,22 +100,8 @@ struct TrialEvaluator: Sendable {
     traffic = TrafficModel(
       units: units, unitOffset: load.unitOffset, dependency: dependency, dataset: dataset, outcome: outcome,
       scenarioGridHours: scenarioGridHours)
-    var farPoint: [Int] = [], farReach: [Int] = []
-    for list in units {
-      for unit in list {
-        if unit.neighbour >= 0 {
-          farPoint.append(-1)
-          farReach.append(unit.neighbour)
-        } else {
-          for (point, country) in unit.farPoints {
-            farPoint.append(point)
-            farReach.append(country)
-          }
-        }
-      }
-    }
-    self.farPoint = farPoint
-    self.farReach = farReach
+    // In the order of `traffic.farCountry`: a border's neighbour, or a cable's far points.
+    farPoint = units.flatMap { list in list.flatMap { unit in unit.neighbour >= 0 ? [-1] : unit.farPoints.map(\.point) } }
   }
 
   var countryCount: Int { units.count }
@@ -177,7 +155,7 @@ struct TrialEvaluator: Sendable {
     var farWords = [UInt64](repeating: 0, count: farPoint.count)
     for position in farPoint.indices {
       let point = farPoint[position]
-      farWords[position] = (point >= 0 ? ~failed[point] : ~0) & reached(farReach[position])
+      farWords[position] = (point >= 0 ? ~failed[point] : ~0) & reached(Int(traffic.farCountry[position]))
     }
     // Per trial: the load cascade where some link could be overloaded, then the traffic model.
     var scratch = load.makeScratch()
@@ -261,7 +239,7 @@ struct TrialEvaluator: Sendable {
         _ = load.run(&scratch, changed: changed)
         usable = scratch.usable
       }
-      func farUp(_ position: Int) -> Bool { (farPoint[position] < 0 || !down(farPoint[position])) && reached(farReach[position]) }
+      func farUp(_ position: Int) -> Bool { (farPoint[position] < 0 || !down(farPoint[position])) && reached(Int(traffic.farCountry[position])) }
       traffic.evaluate(
         usable: usable, isolated: { isolated[$0] }, farUp: farUp, exchangeDown: down, scratch: &trafficScratch,
         capacityLossMicros: &capacityLoss, dropMicros: &drop)
