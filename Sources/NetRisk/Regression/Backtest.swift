@@ -93,10 +93,12 @@ public enum Backtest {
     incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, trials: Int, seed: UInt64, threads: Int
   ) throws -> [SimulatedObservation] {
     var result: [SimulatedObservation] = []
+    var graphOfYear: [Int: DependencyGraph] = [:]  // incidents of one year share the cables of their time
     for (position, incident) in incidents.incidents.enumerated() {
       var atThatTime = model
       atThatTime.asOfYear = incident.year ?? model.asOfYear
-      let dependency = try DependencyGraph(dataset: dataset, model: atThatTime)
+      let dependency = try graphOfYear[atThatTime.asOfYear] ?? DependencyGraph(dataset: dataset, model: atThatTime)
+      graphOfYear[atThatTime.asOfYear] = dependency
       func resolve(_ specs: [Scenario.FailureSpec]) throws -> ScenarioFailures {
         do {
           return try Scenario(name: incident.id, description: incident.description, sources: incident.sources, failures: specs)
@@ -149,17 +151,23 @@ public enum Backtest {
     let perIncident = incidents.incidents.map { incident in
       (incident.id, incident.name, incident.date, metrics(pairs.filter { $0.incident == incident.id }, classes: incidents.severityClasses))
     }
+    return BacktestReport(
+      modelName: model.name, modelVersion: model.version, modelHash: modelHash, classes: incidents.severityClasses,
+      pairs: pairs, perIncident: perIncident, overall: metrics(pairs, classes: incidents.severityClasses),
+      trials: max((trials + 63) / 64, 1) * 64, seed: seed,
+      labelAgreement: labelAgreement(incidents))
+  }
+
+  /// Where the incidents file records a second source's class: the two
+  /// labellings compared as if one predicted the other; nil when none is recorded.
+  static func labelAgreement(_ incidents: IncidentFile) -> BacktestMetrics? {
     let alternatives = incidents.incidents.flatMap(\.observations).compactMap { observation in
       observation.alternativeSeverity.map {
         BacktestPair(incident: "", country: observation.country, observed: observation.severity, predicted: $0,
           expectedLoss: 0, isolationProbability: 0, capacityLoss: 0)
       }
     }
-    return BacktestReport(
-      modelName: model.name, modelVersion: model.version, modelHash: modelHash, classes: incidents.severityClasses,
-      pairs: pairs, perIncident: perIncident, overall: metrics(pairs, classes: incidents.severityClasses),
-      trials: max((trials + 63) / 64, 1) * 64, seed: seed,
-      labelAgreement: alternatives.isEmpty ? nil : metrics(alternatives, classes: incidents.severityClasses))
+    return alternatives.isEmpty ? nil : metrics(alternatives, classes: incidents.severityClasses)
   }
 
   /// Exact and within-one accuracy, Spearman correlation and confusion matrix.

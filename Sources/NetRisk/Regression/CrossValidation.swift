@@ -116,15 +116,17 @@ extension Backtest {
       borderShare: model.outcome.borderShare.value, reroutingEfficiency: model.outcome.reroutingEfficiency.value,
       degradedCapacityLoss: model.backtest.rules.first { $0.severity == "degraded" }?.minCapacityLoss ?? 0,
       cableShareExponent: model.outcome.cableShareExponent.value, accessKeptInBlackout: model.outcome.accessKeptInBlackout.value)
-    let modelRun = try run(incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash,
-      trials: trials, seed: seed, threads: threads)
+    // The model file's own point is usually on the grid: no second replay then.
+    let modelMetrics = try points.first { $0.parameters == own }.map { metrics($0.pairs, classes: classes) }
+      ?? run(incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash,
+        trials: trials, seed: seed, threads: threads).overall
     return CrossValidationReport(
       modelName: model.name, modelVersion: model.version, modelHash: modelHash,
-      modelParameters: own, modelMetrics: modelRun.overall,
+      modelParameters: own, modelMetrics: modelMetrics,
       bestParameters: points[inSampleIndex].parameters, inSample: metrics(points[inSampleIndex].pairs, classes: classes),
       outOfSample: metrics(outOfSample, classes: classes), foldParameters: folds, gridPoints: points.count,
       incidents: incidents.incidents.count, trials: max((trials + 63) / 64, 1) * 64, seed: seed,
-      labelAgreement: modelRun.labelAgreement)
+      labelAgreement: labelAgreement(incidents))
   }
 }
 
