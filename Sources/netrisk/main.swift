@@ -68,10 +68,8 @@ let version = "0.1.0"
     let instance = try command.init(arguments: &rest)
     try rest.finish()
     return try instance.run()
-  } catch let error as UsageError {
-    printError("netrisk \(name): \(error.message)\nRun 'netrisk \(name) --help' for usage.")
-    return ExitStatus.badInput.rawValue
-  } catch let error as UnknownCountryError {
+  } catch where error is UsageError || error is UnknownCountryError {
+    // The command line itself names something wrong: point at the usage.
     printError("netrisk \(name): \(error)\nRun 'netrisk \(name) --help' for usage.")
     return ExitStatus.badInput.rawValue
   } catch {
