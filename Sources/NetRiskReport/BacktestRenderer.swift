@@ -79,6 +79,21 @@ extension BacktestRenderer {
     let distinct = Dictionary(grouping: report.foldParameters, by: { parameters($0.parameters) }).mapValues(\.count)
       .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
     lines.append("fitted per fold:   " + distinct.map { "\($0.key) (\($0.value) folds)" }.joined(separator: "; "))
+    lines.append("")
+    lines.append("Per incident, out of sample (each predicted with the parameters fitted on the others):")
+    var incidents = TextTable(
+      headers: ["incident", "date", "countries", "exact", "within one", "Spearman", "misses (observed -> predicted)"],
+      alignments: [.left, .left, .right, .right, .right, .right, .left])
+    for entry in report.outOfSampleByIncident {
+      let misses = report.outOfSamplePairs.filter { $0.incident == entry.id && $0.observed != $0.predicted }
+        .map { "\($0.country) \($0.observed)->\($0.predicted)" }
+      incidents.append([
+        entry.id, entry.date, String(entry.metrics.pairs), percent(entry.metrics.exactAccuracy),
+        percent(entry.metrics.withinOneAccuracy), rho(entry.metrics.spearman),
+        misses.prefix(4).joined(separator: ", ") + (misses.count > 4 ? ", +\(misses.count - 4)" : ""),
+      ])
+    }
+    lines.append(incidents.render())
     if let agreement = report.labelAgreement {
       lines.append("")
       lines.append("Where sources disagree: \(agreement.pairs) observations carry a second source's class; "

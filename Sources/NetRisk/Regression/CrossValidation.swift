@@ -23,6 +23,9 @@ public struct CrossValidationReport: Sendable {
   public var inSample: BacktestMetrics
   /// Each incident predicted with the parameters fitted on all the others.
   public var outOfSample: BacktestMetrics
+  /// Those predictions, pair by pair, and each incident's metrics over them.
+  public var outOfSamplePairs: [BacktestPair]
+  public var outOfSampleByIncident: [(id: String, date: String, metrics: BacktestMetrics)]
   /// Per incident, the parameters fitted without it.
   public var foldParameters: [(incident: String, parameters: FittedParameters)]
   public var gridPoints: Int
@@ -124,7 +127,11 @@ extension Backtest {
       modelName: model.name, modelVersion: model.version, modelHash: modelHash,
       modelParameters: own, modelMetrics: modelMetrics,
       bestParameters: points[inSampleIndex].parameters, inSample: metrics(points[inSampleIndex].pairs, classes: classes),
-      outOfSample: metrics(outOfSample, classes: classes), foldParameters: folds, gridPoints: points.count,
+      outOfSample: metrics(outOfSample, classes: classes), outOfSamplePairs: outOfSample,
+      outOfSampleByIncident: incidents.incidents.map { incident in
+        (incident.id, incident.date, metrics(outOfSample.filter { $0.incident == incident.id }, classes: classes))
+      },
+      foldParameters: folds, gridPoints: points.count,
       incidents: incidents.incidents.count, trials: max((trials + 63) / 64, 1) * 64, seed: seed,
       labelAgreement: labelAgreement(incidents))
   }
