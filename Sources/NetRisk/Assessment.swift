@@ -35,6 +35,9 @@ public struct Assessment: Sendable {
   public let modelHash: String
   public let dependency: DependencyGraph
   let structure: StructuralAnalysis
+  /// Per country, how concentrated its networks and transit are (nil without
+  /// the AS layer or without a network in it).
+  public let operators: [OperatorConcentration?]
 
   /// Checks `model` against `dataset` and builds the graphs.
   /// - Throws: `ModelError` when the model names a hub or a registry seat the
@@ -46,6 +49,7 @@ public struct Assessment: Sendable {
     self.modelHash = modelHash
     dependency = try DependencyGraph(dataset: dataset, model: model)
     structure = StructuralAnalysis(dependency: dependency, dataset: dataset)
+    operators = OperatorConcentration.all(in: dataset)
   }
 
   /// Loads the model file, then the dataset directory, and checks them

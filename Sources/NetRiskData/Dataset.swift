@@ -29,6 +29,10 @@ public struct Dataset: Sendable {
   public internal(set) var rootInstances: [RootInstance] = []
   public internal(set) var rirAllocations: [RIRAllocation] = []
   public internal(set) var power: [PowerProfile] = []
+  /// The AS layer (empty when the dataset has no AS files): autonomous
+  /// systems sorted by number, and where their address space is seen.
+  public internal(set) var autonomousSystems: [AutonomousSystem] = []
+  public internal(set) var autonomousSystemPresences: [AutonomousSystemPresence] = []
 
   var countryIndexByCode: [String: Int] = [:]
   var landingPointIndexByID: [String: Int] = [:]
@@ -37,6 +41,7 @@ public struct Dataset: Sendable {
   var internetExchangeIndexByID: [Int: Int] = [:]
   var rootOperatorIndexByLetter: [String: Int] = [:]
   var rootInstanceIndexByID: [String: Int] = [:]
+  var autonomousSystemIndexByNumber: [Int: Int] = [:]
 
   init(directory: String) {
     self.directory = directory
@@ -65,6 +70,12 @@ public struct Dataset: Sendable {
   /// The index of the root instance with id `id`, or nil.
   public func rootInstanceIndex(_ id: String) -> Int? { rootInstanceIndexByID[id] }
 
+  /// The index of autonomous system `asn`, or nil.
+  public func autonomousSystemIndex(_ asn: Int) -> Int? { autonomousSystemIndexByNumber[asn] }
+
+  /// Whether the dataset has the AS layer (the optional AS files).
+  public var hasAutonomousSystems: Bool { !autonomousSystems.isEmpty }
+
   /// Counts per entity, with flagged rows.
   /// - Complexity: O(*n*) in the number of rows.
   public var loadSummary: DatasetSummary {
@@ -88,6 +99,9 @@ public struct Dataset: Sendable {
     summary.localRootInstances = rootInstances.count { $0.scope == .local }
     summary.rirAllocations = rirAllocations.count
     summary.powerProfiles = power.count
+    summary.autonomousSystems = autonomousSystems.count
+    summary.autonomousSystemPresences = autonomousSystemPresences.count
+    summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }
     return summary
   }
 }

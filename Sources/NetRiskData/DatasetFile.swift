@@ -20,6 +20,19 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case rootInstances = "root_instances.csv"
   case rirAllocations = "rir_allocations.csv"
   case power = "power.csv"
+  case autonomousSystems = "autonomous_systems.csv"
+  case autonomousSystemCountries = "as_countries.csv"
+  case autonomousSystemTransit = "as_transit.csv"
+
+  /// Files a dataset may lack: the AS layer (a dataset written before it
+  /// existed, or a small fixture, loads without it; operator concentration is
+  /// then unknown). A file that is present is checked like any other.
+  public var isOptional: Bool {
+    switch self {
+    case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit: return true
+    default: return false
+    }
+  }
 
   /// Columns the importer writes but the loader does not require (datasets
   /// written before they existed still load; the value is then unknown).
@@ -57,6 +70,9 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
       return ["country", "access_pct", "access_year", "generation_year"]
         + PowerProfile.Source.allCases.map { $0.rawValue + "_pct" }
         + ["net_import_pct", "net_import_year", "wri_capacity_gw"]
+    case .autonomousSystems: return ["asn", "home_country", "addresses"]
+    case .autonomousSystemCountries: return ["asn", "country", "addresses"]
+    case .autonomousSystemTransit: return ["provider", "customer"]
     }
   }
 
@@ -76,6 +92,9 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .rootInstances: return "root instance"
     case .rirAllocations: return "RIR allocation"
     case .power: return "power profile"
+    case .autonomousSystems: return "autonomous system"
+    case .autonomousSystemCountries: return "AS presence"
+    case .autonomousSystemTransit: return "AS transit link"
     }
   }
 }

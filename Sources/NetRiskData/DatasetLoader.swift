@@ -39,6 +39,7 @@ struct DatasetLoader {
     loadRootInstances()
     loadRIRAllocations()
     loadPower()
+    loadAutonomousSystemLayer()
     if problems.count == 0 { linkCountries() }
   }
 
@@ -470,6 +471,108 @@ struct DatasetLoader {
     }
   }
 
+  // MARK: - The AS layer (optional files)
+
+  /// Reads the three AS files. The layer is optional, but it comes whole:
+  /// `as_countries.csv` or `as_transit.csv` without `autonomous_systems.csv`
+  /// is a missing-file problem.
+  private mutating func loadAutonomousSystemLayer() {
+    let systemsRead = loadAutonomousSystems()
+    let dependents: [DatasetFile] = [.autonomousSystemCountries, .autonomousSystemTransit]
+    guard systemsRead else {
+      for file in dependents where FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(file.rawValue)) {
+        problems.add(.missingFile(file: DatasetFile.autonomousSystems.rawValue, directory: directory))
+        return
+      }
+      return
+    }
+    loadAutonomousSystemCountries()
+    loadAutonomousSystemTransit()
+  }
+
+  private static let asnRange = 1...4_294_967_295
+
+  /// The AS number in `column`, logged when it is not one of `autonomous_systems.csv`.
+  private mutating func autonomousSystem(_ row: TableRow, _ column: String) -> Int? {
+    let before = problems.count
+    let asn = row.integer(column, in: Self.asnRange, &problems)
+    guard problems.count == before else { return nil }
+    if let index = dataset.autonomousSystemIndexByNumber[asn] { return index }
+    if rejected[.autonomousSystems]?.contains(String(asn)) != true {
+      problems.add(.unknownReference(
+        row.location(column), id: String(asn), entity: DatasetFile.autonomousSystems.entity,
+        table: DatasetFile.autonomousSystems.rawValue, suggestion: nil))
+    }
+    return nil
+  }
+
+  /// - Returns: whether the file was there and read (rows may still have problems).
+  private mutating func loadAutonomousSystems() -> Bool {
+    guard let rows = table(.autonomousSystems) else { return false }
+    var seen: [Int: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let asn = row.integer("asn", in: Self.asnRange, &problems)
+      let home = row.raw("home_country").isEmpty ? nil : country(row, "home_country")
+      let addresses = row.integer("addresses", in: 0...(1 << 32), &problems)
+      guard problems.count == before, row.raw("home_country").isEmpty || home != nil else {
+        reject(.autonomousSystems, row.raw("asn"))
+        continue
+      }
+      guard claim(asn, shownAs: String(asn), in: &seen, row: row, column: "asn") else { continue }
+      if let previous = dataset.autonomousSystems.last, previous.asn > asn {
+        problems.add(.badValue(
+          row.location("asn"), expected: "AS numbers in ascending order (after \(previous.asn))", found: String(asn)))
+        reject(.autonomousSystems, String(asn))
+        continue
+      }
+      dataset.autonomousSystemIndexByNumber[asn] = dataset.autonomousSystems.count
+      dataset.autonomousSystems.append(AutonomousSystem(asn: asn, homeCountryIndex: home, addresses: addresses))
+    }
+    return true
+  }
+
+  private mutating func loadAutonomousSystemCountries() {
+    guard let rows = table(.autonomousSystemCountries) else { return }
+    var seen: [[String]: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let system = autonomousSystem(row, "asn")
+      let countryIndex = country(row, "country")
+      let addresses = row.integer("addresses", in: 1...(1 << 32), &problems)
+      guard problems.count == before, let system, let countryIndex else { continue }
+      guard claim([row.raw("asn"), row.raw("country")], shownAs: "\(row.raw("asn")) in \(row.raw("country"))", in: &seen, row: row, column: "asn")
+      else { continue }
+      if addresses > dataset.autonomousSystems[system].addresses {
+        problems.add(.badValue(
+          row.location("addresses"),
+          expected: "at most the AS's total in autonomous_systems.csv (\(dataset.autonomousSystems[system].addresses))",
+          found: String(addresses)))
+        continue
+      }
+      dataset.autonomousSystemPresences.append(
+        AutonomousSystemPresence(systemIndex: system, countryIndex: countryIndex, addresses: addresses))
+    }
+  }
+
+  private mutating func loadAutonomousSystemTransit() {
+    guard let rows = table(.autonomousSystemTransit) else { return }
+    var seen: [[Int]: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let provider = autonomousSystem(row, "provider")
+      let customer = autonomousSystem(row, "customer")
+      guard problems.count == before, let provider, let customer else { continue }
+      if provider == customer {
+        problems.add(.badValue(row.location("customer"), expected: "an AS other than the provider", found: row.raw("customer")))
+        continue
+      }
+      guard claim([provider, customer], shownAs: "\(row.raw("provider")) -> \(row.raw("customer"))", in: &seen, row: row, column: "provider")
+      else { continue }
+      dataset.autonomousSystems[customer].providerIndices.append(provider)
+    }
+  }
+
   // MARK: - Per-country lists
 
   /// Fills each country's lists of what lies in it. Only called on a clean
@@ -497,6 +600,10 @@ struct DatasetLoader {
     for (index, profile) in dataset.power.enumerated() {
       dataset.countries[profile.countryIndex].powerIndex = index
     }
+    for (index, presence) in dataset.autonomousSystemPresences.enumerated() {
+      dataset.countries[presence.countryIndex].autonomousSystemPresenceIndices.append(index)
+    }
+    for index in dataset.autonomousSystems.indices { dataset.autonomousSystems[index].providerIndices.sort() }
     for index in dataset.countries.indices { dataset.countries[index].neighbourIndices.sort() }
   }
 }

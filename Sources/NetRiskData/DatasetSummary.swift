@@ -27,13 +27,17 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   public var localRootInstances = 0
   public var rirAllocations = 0
   public var powerProfiles = 0
+  /// The AS layer (all three zero when the dataset has none).
+  public var autonomousSystems = 0
+  public var autonomousSystemPresences = 0
+  public var autonomousSystemTransitLinks = 0
 
   /// All counts zero.
   public init() {}
 
   /// One line per entity, counts right-aligned, flags in parentheses.
   public var description: String {
-    let rows: [(String, Int, String)] = [
+    var rows: [(String, Int, String)] = [
       ("countries", countries, "\(landlockedCountries) landlocked"),
       ("borders", borders, ""),
       ("landing points", landingPoints, "\(platformLandingPoints) platforms"),
@@ -48,6 +52,13 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
       ("RIR allocations", rirAllocations, ""),
       ("power profiles", powerProfiles, ""),
     ]
+    if autonomousSystems > 0 {
+      rows += [
+        ("autonomous systems", autonomousSystems, ""),
+        ("AS presences", autonomousSystemPresences, "AS x country"),
+        ("AS transit links", autonomousSystemTransitLinks, ""),
+      ]
+    }
     let nameWidth = rows.map(\.0.count).max() ?? 0
     let countWidth = rows.map { String($0.1).count }.max() ?? 0
     return rows.map { name, count, note in

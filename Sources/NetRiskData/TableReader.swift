@@ -11,12 +11,15 @@ struct TableReader {
   private let columnPositions: [String: Int]
   private let fieldCount: Int
 
-  /// Reads `file` from `directory`. Logs a missing file, malformed CSV, an
+  /// Reads `file` from `directory`. Logs a missing file (unless the file is
+  /// optional and absent: nil without a problem), malformed CSV, an
   /// empty file or a header that lacks columns, and returns nil then.
   init?(file: DatasetFile, directory: String, problems: inout ProblemLog) {
     let path = (directory as NSString).appendingPathComponent(file.rawValue)
     guard let data = FileManager.default.contents(atPath: path) else {
-      problems.add(.missingFile(file: file.rawValue, directory: directory))
+      if !(file.isOptional && !FileManager.default.fileExists(atPath: path)) {
+        problems.add(.missingFile(file: file.rawValue, directory: directory))
+      }
       return nil
     }
     let parsed: [CSVRecord]

@@ -22,9 +22,15 @@ enum CountryCard {
       + (country.landNeighbours.isEmpty ? "none" : country.landNeighbours.joined(separator: ", ")) + ".")
     body += paragraph("DNS root letters in the country: " + (country.localRootLetters.isEmpty ? "none" : country.localRootLetters.joined(separator: " "))
       + ". IXPs: \(country.internetExchanges) with \(country.exchangeMemberNetworks) member networks.")
+    if let operators = country.operators {
+      body += paragraph(String(
+        format: "Operators (CAIDA AS data, 2018; address space, not users): %d networks; international transit through %d gateway network(s), %.1f effective; the largest, AS%d, carries %.0f %%; %d carry nine tenths.",
+        operators.networks, operators.gateways.count, operators.effectiveGateways, operators.largestGateway.asn,
+        100 * operators.largestGateway.share, operators.gatewaysForNineTenths))
+    }
     body += paragraph("Power: " + (country.electricityAccessPercent.map { String(format: "%.1f %% of people have electricity", $0) } ?? "electricity access unknown")
       + "; sites on the grid: \(country.sitesOnGrid.landingPoints) landing points, \(country.sitesOnGrid.internetExchanges) IXPs, \(country.sitesOnGrid.facilities) facilities, \(country.sitesOnGrid.rootInstances) root instances.")
-    body += tag("h4", [:], "Score parts") + list(country.parts.map { part in
+    body += tag("h4", [:], "Score parts (value × weight as applied = points; the weights sum to 1)") + list(country.parts.map { part in
       "\(part.name): " + String(format: "%.1f × %.2f = +%.1f", part.value, part.weight, part.contribution) + " (\(part.reason))"
     })
     return tag("section", ["class": "card", "id": "card-\(country.code)"], body)

@@ -17,7 +17,7 @@ public enum ExplainRenderer {
     out.append("")
     out.append("Score parts (0 robust .. 100 worst; weight; points added):")
     for part in country.parts {
-      out.append("  \(part.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(number(part.value).leftPadded(5))  w \(number(part.weight, 2))  +\(number(part.contribution))  \(part.reason)")
+      out.append("  \(part.name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(number(part.value).leftPadded(5))  w \(number(part.weight, 2))  +\(number(part.contribution))  \(part.reason)")
     }
     out.append("")
     out.append("Single points of failure (\(country.singlePointsOfFailure.count)):")
@@ -47,6 +47,14 @@ public enum ExplainRenderer {
     out.append("DNS root: letters with an instance in the country: \(list(country.localRootLetters))")
     out.append("  if cut off at its international edge, these letters still answer: \(list(country.rootLettersWhenCutOff, empty: "none (root resolution fails once caches expire)"))")
     out.append("Local exchange: \(country.internetExchanges) IXP(s), \(country.exchangeMemberNetworks) member networks; domestic traffic \(country.domesticTrafficCanStayLocal ? "can" : "cannot") stay local when cut off.")
+    if let operators = country.operators {
+      let shares = operators.gateways.prefix(3).map { "AS\($0.asn) \(number(100 * $0.share, 0)) %" }
+      out.append("Operators (CAIDA AS data, Dec 2018; address space, not users): \(operators.networks) networks; largest AS\(operators.largestNetwork.asn) holds \(number(100 * operators.largestNetwork.share, 0)) % of the address space.")
+      out.append("  international transit through \(operators.gateways.count) gateway network(s), \(number(operators.effectiveGateways)) effective (1 / HHI \(number(operators.gatewayConcentration, 2))): \(list(shares)); \(operators.gatewaysForNineTenths) of them carry nine tenths")
+      if let upstream = operators.upstreamCountry {
+        out.append("  networks whose foreign upstreams are all at home in one country: \(number(100 * operators.upstreamCountryShare, 0)) % of the address space depends on \(upstream) alone")
+      }
+    }
     out.append("Governance: address registry \(country.registry?.uppercased() ?? "unknown") (seat \(country.registrySeat ?? "unknown")); \(number(100 * country.rootOperatorsAbroadShare, 0)) % of root letters are run from abroad.")
     let access = country.electricityAccessPercent.map { "\(number($0)) % of people have electricity (\(country.electricityAccessYear.map(String.init) ?? "?"))" } ?? "electricity access unknown"
     let mix = country.generationMixPercent.filter { $0.value >= 1 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

@@ -58,7 +58,7 @@ public enum ExposureRenderer {
     for country in report.countries { table.append(cells(country, risk: risk)) }
     var lines = [
       "netrisk exposure: model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)), dataset \(report.datasetDirectory)",
-      "score 0 = robust, 100 = one failure from isolation on every part; k = independent failures that isolate the country",
+      "score 0 = robust, 100 = worst on every part (weights as they apply in explain); k = independent failures that isolate the country",
       risk ? "Monte Carlo: \(report.monteCarloTrials) trials, seed \(report.seed) (standard errors in --format json; "
         + "\(report.trialsForTargetStandardError ?? 0) trials would bring every isolation probability to the model's target)"
         : "Monte Carlo: off (--trials 0)",

@@ -30,7 +30,7 @@ public enum HTMLReport {
       "Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)); dataset hash \(datasetHash); "
         + (report.monteCarloTrials > 0 ? "Monte Carlo \(report.monteCarloTrials) trials, seed \(report.seed)." : "Monte Carlo off.").xmlEscaped)
     body += tag("p", ["class": "meta"], ("Data snapshots: " + sources.map { "\($0.source) \($0.date)" }.joined(separator: ", ") + ".").xmlEscaped)
-    body += tag("p", [:], ("Score 0 = robust, 100 = one failure from isolation on every part. k = independent failures of landing points, cables and border links that isolate a country. "
+    body += tag("p", [:], ("Score 0 = robust, 100 = worst on every part: the weighted sum of the score parts (expected traffic drop from the calibrated Monte Carlo, k, operator concentration, entry and far-end concentration, local exchange, DNS root, power, governance; each card shows the weights as they apply, summing to 1). k = independent failures of landing points, cables and border links that isolate a country. "
       + "Approximate: " + report.caveats.joined(separator: " ")).xmlEscaped)
     body += tag("h2", [:], "World map")
     body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active)

@@ -63,6 +63,9 @@ import Testing
     root instances        3  (1 local, 2 global)
     RIR allocations       3
     power profiles        2
+    autonomous systems    5
+    AS presences          7  (AS x country)
+    AS transit links      5
     """)
 }
 

@@ -41,6 +41,9 @@ enum World {
     .internetExchangeFacilities: world.loadSummary.internetExchangeFacilityLinks,
     .rootOperators: world.rootOperators.count, .rootInstances: world.rootInstances.count,
     .rirAllocations: world.rirAllocations.count, .power: world.power.count,
+    .autonomousSystems: world.autonomousSystems.count,
+    .autonomousSystemCountries: world.autonomousSystemPresences.count,
+    .autonomousSystemTransit: world.loadSummary.autonomousSystemTransitLinks,
   ]
   for file in DatasetFile.allCases {
     #expect(report.rows[file.rawValue] == counts[file], "\(file.rawValue)")

@@ -13,6 +13,9 @@ struct WorldBuilder {
   var cables: [(id: String, year: Int, planned: Bool, landings: [(String, String)])] = []
   var rootInstances: [(letter: String, country: String)] = []
   var exchanges: [(country: String, members: Int)] = []
+  /// The AS layer, written only when not empty: number, home country ("" for
+  /// none), addresses per country, and transit providers.
+  var systems: [(asn: Int, home: String, addresses: [(String, Int)], providers: [Int])] = []
 
   mutating func country(_ code: String, landlocked: Bool = false, population: Int = 1000) {
     countries.append((code, landlocked, population))
@@ -53,6 +56,14 @@ struct WorldBuilder {
     try write("rir_allocations.csv", "country,rir,ipv4_addresses,ipv6_slash32,asns,asns_afrinic,asns_apnic,asns_arin,asns_lacnic,asns_ripencc", [])
     try write("power.csv", "country,access_pct,access_year,generation_year,coal_pct,gas_pct,oil_pct,nuclear_pct,hydro_pct,wind_pct,solar_pct,bioenergy_pct,other_renewables_pct,net_import_pct,net_import_year,wri_capacity_gw",
       countries.map { "\($0.code),80.000,2023,,,,,,,,,,,,," })
+    if !systems.isEmpty {
+      try write("autonomous_systems.csv", "asn,home_country,addresses",
+        systems.sorted { $0.asn < $1.asn }.map { "\($0.asn),\($0.home),\($0.addresses.reduce(0) { $0 + $1.1 })" })
+      try write("as_countries.csv", "asn,country,addresses",
+        systems.flatMap { system in system.addresses.map { "\(system.asn),\($0.0),\($0.1)" } })
+      try write("as_transit.csv", "provider,customer",
+        systems.flatMap { system in system.providers.map { "\($0),\(system.asn)" } })
+    }
     return try Dataset.load(from: directory)
   }
 }

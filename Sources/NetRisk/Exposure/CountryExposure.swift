@@ -16,8 +16,10 @@ public struct ScorePart: Codable, Hashable, Sendable {
   public var name: String
   /// 0 (robust) to 100 (worst).
   public var value: Double
+  /// The weight as it applies: the model's weight over the sum of the weights
+  /// of the parts present (the applied weights of a country sum to 1).
   public var weight: Double
-  /// `value · weight / Σ weights`: the points this part adds to the score.
+  /// `value · weight`: the points this part adds to the score.
   public var contribution: Double
   public var reason: String
 }
@@ -29,7 +31,7 @@ public struct CountryExposure: Codable, Hashable, Sendable {
   public var isHub: Bool
   /// 1 = most exposed.
   public var rank: Int
-  /// 0 (robust) to 100 (one failure from isolation on every part).
+  /// 0 (robust) to 100 (worst on every part): Σ part value × applied weight.
   public var score: Double
   public var parts: [ScorePart]
 
@@ -88,6 +90,8 @@ public struct CountryExposure: Codable, Hashable, Sendable {
 
   // Cascading risk (Monte Carlo), when the run had trials
   public var risk: CountryRisk?
+  /// Who carries its traffic (nil without the AS layer or a network in it).
+  public var operators: OperatorConcentration?
 }
 
 /// The sites in a country that require its grid.

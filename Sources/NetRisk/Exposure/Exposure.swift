@@ -1,6 +1,7 @@
 // Country exposure: single points of failure from one dominator pass, k and
 // capacity min cuts from max-flow, diversity, DNS, exchange, governance and
 // power figures, and the composite score.
+import Foundation
 import NetRiskData
 import NetRiskGraph
 
@@ -47,7 +48,9 @@ public enum Exposure {
         unscored.append(country.code)
         continue
       }
-      exposures.append(assessCountry(index, analysis: analysis, model: model, risk: risk?.countries[index]))
+      exposures.append(assessCountry(
+        index, analysis: analysis, model: model, risk: risk?.countries[index],
+        operators: assessment.operators[index], hasOperatorLayer: dataset.hasAutonomousSystems))
     }
     exposures.sort { ($0.score, $1.code) > ($1.score, $0.code) }
     for index in exposures.indices { exposures[index].rank = index + 1 }
@@ -59,7 +62,7 @@ public enum Exposure {
       caveats: [
         "Lit capacity comes from demand (users x ITU bandwidth per user by development group) over an assumed utilisation; it is shared over a country's cables equally (design capacities are proxies by year and length and do not predict lit capacity).",
         "Border capacity is sized from the smaller side's demand with one fitted share; no cross-border fibre dataset covers most borders.",
-        "Operator concentration (who carries a country's traffic) is not modelled yet.",
+        "Operator concentration comes from CAIDA's AS data of December 2018 (address space, not users; ASes, not organisations) and enters the score only; the Monte Carlo does not yet know which operator uses which cable.",
         "A cable is one node: a cut between two branching units fails the whole system in this model.",
         "Single points of failure ignore backup power (a grid outage is taken to outlast it); the Monte Carlo applies backup autonomy.",
         "Monte Carlo figures are estimates: each comes with its standard error.",
@@ -67,7 +70,10 @@ public enum Exposure {
       monteCarloTrials: risk?.trials ?? 0, seed: seed, trialsForTargetStandardError: risk?.trialsForTargetStandardError)
   }
 
-  static func assessCountry(_ index: Int, analysis: StructuralAnalysis, model: RiskModel, risk: CountryRisk?) -> CountryExposure {
+  static func assessCountry(
+    _ index: Int, analysis: StructuralAnalysis, model: RiskModel, risk: CountryRisk?,
+    operators: OperatorConcentration?, hasOperatorLayer: Bool
+  ) -> CountryExposure {
     let dataset = analysis.dataset
     let dependency = analysis.dependency
     let country = dataset.countries[index]
@@ -119,13 +125,27 @@ public enum Exposure {
     part("power", power?.accessPercent.map { 100 - $0 } ?? 50, weights.power,
       power?.accessPercent.map { "\(format($0))% of people have electricity (\(power?.accessYear.map(String.init) ?? "year unknown"))" }
         ?? "no electricity-access figure: 50 assumed")
+    if hasOperatorLayer {
+      part("operatorConcentration", operators.map { 100 * $0.gatewayConcentration } ?? 50, weights.operatorConcentration,
+        operators.map { concentration in
+          let largest = concentration.largestGateway
+          return "transit HHI \(format(concentration.gatewayConcentration)) over \(concentration.gateways.count) gateway network(s); "
+            + "AS\(largest.asn) carries \(format(100 * largest.share))% of the address space; "
+            + "\(concentration.gatewaysForNineTenths) gateway(s) carry nine tenths"
+        } ?? "no network of the country in the AS data: 50 assumed")
+    }
     if let risk {
-      part("expectedTrafficDrop", 100 * risk.expectedTrafficDrop, weights.expectedTrafficDrop,
-        "expected traffic drop: \(format(100 * risk.expectedTrafficDrop))% ± \(format(100 * risk.expectedTrafficDropStandardError)); "
+      part("expectedTrafficDrop", outcomeScore(risk.expectedTrafficDrop), weights.expectedTrafficDrop,
+        "expected traffic drop: \(format(100 * risk.expectedTrafficDrop))% ± \(format(100 * risk.expectedTrafficDropStandardError)) "
+          + "(25 points per tenfold, 0 at 0.01%); "
           + "lit capacity lost \(format(100 * risk.expectedCapacityLoss))%; isolated \(format(100 * risk.isolationProbability))% of the time")
     }
+    // Weights as they apply: normalised over the parts present, so they sum to 1.
     let totalWeight = parts.reduce(0) { $0 + $1.weight }
-    for i in parts.indices { parts[i].contribution = parts[i].value * parts[i].weight / totalWeight }
+    for i in parts.indices {
+      parts[i].weight = totalWeight > 0 ? parts[i].weight / totalWeight : 0
+      parts[i].contribution = parts[i].value * parts[i].weight
+    }
     let score = parts.reduce(0) { $0 + $1.contribution }
 
     return CountryExposure(
@@ -146,8 +166,22 @@ public enum Exposure {
       sitesOnGrid: SitesOnGrid(
         landingPoints: country.landingPointIndices.count, internetExchanges: exchanges.count,
         facilities: country.facilityIndices.count, rootInstances: country.rootInstanceIndices.count),
-      risk: risk)
+      risk: risk, operators: operators)
   }
+}
+
+/// The score part of an expected traffic drop `drop` (a share, 0 to 1): 25
+/// points per tenfold, from 0 at 0.01 % (below what the Monte Carlo resolves
+/// at its default trial count) to 100 at a total loss. Assumed, because the
+/// expected drops of the world's countries span four orders of magnitude, so
+/// a linear scale would leave all but a few at 0.
+func outcomeScore(_ drop: Double) -> Double {
+  guard drop > 1e-4 else { return 0 }
+  return min(100, 25 * (drop.logTen + 4))
+}
+
+extension Double {
+  fileprivate var logTen: Double { Foundation.log10(self) }
 }
 
 /// A number with up to 2 decimals, no trailing zeros, no locale.

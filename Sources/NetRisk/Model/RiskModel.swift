@@ -110,6 +110,9 @@ public struct ScoreWeights: Codable, Hashable, Sendable {
   public var dnsRoot: SourcedValue
   public var governance: SourcedValue
   public var power: SourcedValue
+  /// Concentration of international transit over gateway networks (the AS
+  /// layer); ignored when the dataset has no AS layer.
+  public var operatorConcentration: SourcedValue
   /// Expected national traffic drop, from the Monte Carlo; ignored when a
   /// run has no trials.
   public var expectedTrafficDrop: SourcedValue
@@ -207,7 +210,7 @@ extension ScoreWeights {
       ("isolation", isolation.value), ("entryConcentration", entryConcentration.value),
       ("farEndConcentration", farEndConcentration.value), ("localExchange", localExchange.value),
       ("dnsRoot", dnsRoot.value), ("governance", governance.value), ("power", power.value),
-      ("expectedTrafficDrop", expectedTrafficDrop.value),
+      ("operatorConcentration", operatorConcentration.value), ("expectedTrafficDrop", expectedTrafficDrop.value),
     ]
   }
 }

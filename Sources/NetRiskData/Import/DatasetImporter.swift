@@ -53,11 +53,12 @@ public struct DatasetImporter: Sendable {
     let peering = try PeeringDBImporter.run(raw: raw, catalog: catalog, report: &report)
     let roots = try RootServerImporter.run(raw: raw, catalog: catalog, mappings: mappings, report: &report)
     let power = try PowerImporter.run(raw: raw, catalog: catalog, report: &report)
+    let systems = try CAIDAImporter.run(raw: raw, catalog: catalog, report: &report)
 
     let tables = [
       countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
       cables.cableRoutes, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
-      rir.table, power,
+      rir.table, power, systems.systems, systems.presences, systems.transit,
     ]
     for table in tables { report.rows[table.file.rawValue] = table.rows.count }
 

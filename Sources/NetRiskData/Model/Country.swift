@@ -46,6 +46,8 @@ public struct Country: Hashable, Sendable {
   public internal(set) var rirAllocationIndex: Int?
   /// Index into `Dataset.power`, when the country has a row there.
   public internal(set) var powerIndex: Int?
+  /// Indices into `Dataset.autonomousSystemPresences` of the ASes seen in it.
+  public internal(set) var autonomousSystemPresenceIndices: [Int] = []
 
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.

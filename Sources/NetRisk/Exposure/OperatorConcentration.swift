@@ -1,0 +1,131 @@
+// Who carries a country's traffic: how its address space spreads over
+// networks, and over the networks that hold its international transit.
+import NetRiskData
+
+/// How concentrated one country's networks and international transit are,
+/// from the AS layer (CAIDA, December 2018: address space geolocated per AS
+/// and country, and provider-to-customer links).
+///
+/// - **Networks**: each AS present in the country, with its share of the
+///   country's geolocated IPv4 addresses.
+/// - **Gateways**: the networks through which those addresses reach other
+///   countries. From each network present, provider links are followed
+///   upwards while the provider is at home in the country; a network is a
+///   gateway when it has a provider at home elsewhere (or of unknown home), or
+///   no provider at all. A network at home abroad (a foreign operator's
+///   presence) is its own gateway, and so is one whose domestic providers
+///   loop with no way out in the data. A network's addresses are split equally
+///   over the gateways it reaches.
+/// - **Upstream country**: for each network, the home countries of its
+///   gateways' foreign providers; when that is exactly one country, the
+///   network's addresses depend on that country for transit.
+///
+/// Approximate: address space is not users (a mobile operator behind
+/// carrier-grade NAT holds few addresses for many users); an AS is not an
+/// operator (there is no AS-to-organisation file, so one operator's several
+/// ASes count apart); the data is from 2018.
+public struct OperatorConcentration: Hashable, Sendable, Codable {
+  /// A network and its share (0 to 1) of the country's addresses.
+  public struct Share: Hashable, Sendable, Codable {
+    public var asn: Int
+    public var share: Double
+  }
+
+  /// Geolocated IPv4 addresses in the country (the ASes kept in the dataset).
+  public var addresses: Int
+  /// Networks (ASes) present.
+  public var networks: Int
+  /// The largest network by address share.
+  public var largestNetwork: Share
+  /// Herfindahl-Hirschman index (0 to 1) of the networks' address shares.
+  public var networkConcentration: Double
+  /// Gateways by share of the country's addresses behind them, largest first
+  /// (ties by AS number).
+  public var gateways: [Share]
+  /// Herfindahl-Hirschman index (0 to 1) of the gateways' shares.
+  public var gatewayConcentration: Double
+  /// The smallest number of gateways that together carry at least nine
+  /// tenths of the addresses: how many operators must fail to cut most of
+  /// the country off.
+  public var gatewaysForNineTenths: Int
+  /// The foreign country on which the largest share of addresses depends
+  /// alone for transit, and that share; nil when none does.
+  public var upstreamCountry: String?
+  public var upstreamCountryShare: Double
+
+  /// The effective number of gateways, 1 / HHI.
+  public var effectiveGateways: Double { gatewayConcentration > 0 ? 1 / gatewayConcentration : 0 }
+  /// The largest gateway, which exists whenever the country has addresses.
+  public var largestGateway: Share { gateways.first ?? largestNetwork }
+
+  /// The figures for every country of `dataset` (nil where the dataset has
+  /// no AS layer or the country no network).
+  /// - Complexity: O(Σ over countries of networks × the domestic provider
+  ///   graph reached from each), a few milliseconds for the world.
+  public static func all(in dataset: Dataset) -> [OperatorConcentration?] {
+    guard dataset.hasAutonomousSystems else { return Array(repeating: nil, count: dataset.countries.count) }
+    return dataset.countries.indices.map { of($0, in: dataset) }
+  }
+
+  /// The figures for one country, or nil when it has no network in the data.
+  public static func of(_ country: Int, in dataset: Dataset) -> OperatorConcentration? {
+    let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
+    let total = presences.reduce(0) { $0 + $1.addresses }
+    guard total > 0 else { return nil }
+    let systems = dataset.autonomousSystems
+    let isDomestic = { (system: Int) in systems[system].homeCountryIndex == country }
+
+    var networkShares: [Share] = []
+    var gatewayAddresses: [Int: Double] = [:]  // AS index -> addresses behind it
+    var dependentAddresses: [Int: Double] = [:]  // country index -> addresses depending on it alone
+    for presence in presences {
+      let share = Double(presence.addresses)
+      networkShares.append(Share(asn: systems[presence.systemIndex].asn, share: share / Double(total)))
+      var gateways: [Int] = []
+      var upstreams: Set<Int> = []
+      if !isDomestic(presence.systemIndex) {
+        gateways = [presence.systemIndex]
+        if let home = systems[presence.systemIndex].homeCountryIndex { upstreams.insert(home) }
+      } else {
+        var visited: Set<Int> = [presence.systemIndex]
+        var stack = [presence.systemIndex]
+        while let system = stack.popLast() {
+          let providers = systems[system].providerIndices
+          let foreign = providers.filter { !isDomestic($0) }
+          if providers.isEmpty || !foreign.isEmpty { gateways.append(system) }
+          for provider in foreign {
+            if let home = systems[provider].homeCountryIndex { upstreams.insert(home) }
+          }
+          for provider in providers where isDomestic(provider) && visited.insert(provider).inserted {
+            stack.append(provider)
+          }
+        }
+        // Domestic providers in a loop with no way out in the data: the way
+        // out is unknown, so the network counts as its own gateway.
+        if gateways.isEmpty { gateways = [presence.systemIndex] }
+      }
+      for gateway in gateways { gatewayAddresses[gateway, default: 0] += share / Double(gateways.count) }
+      if upstreams.count == 1, let only = upstreams.first { dependentAddresses[only, default: 0] += share }
+    }
+
+    let byShare = { (lhs: Share, rhs: Share) in lhs.share > rhs.share || (lhs.share == rhs.share && lhs.asn < rhs.asn) }
+    networkShares.sort(by: byShare)
+    let gateways = gatewayAddresses.map { Share(asn: systems[$0.key].asn, share: $0.value / Double(total)) }.sorted(by: byShare)
+    var covered = 0.0
+    var forNineTenths = 0
+    for gateway in gateways where covered < 0.9 - 1e-12 {
+      covered += gateway.share
+      forNineTenths += 1
+    }
+    let upstream = dependentAddresses.max { lhs, rhs in
+      lhs.value < rhs.value || (lhs.value == rhs.value && dataset.countries[lhs.key].code > dataset.countries[rhs.key].code)
+    }
+    return OperatorConcentration(
+      addresses: total, networks: presences.count, largestNetwork: networkShares[0],
+      networkConcentration: networkShares.reduce(0) { $0 + $1.share * $1.share },
+      gateways: gateways, gatewayConcentration: gateways.reduce(0) { $0 + $1.share * $1.share },
+      gatewaysForNineTenths: forNineTenths,
+      upstreamCountry: upstream.map { dataset.countries[$0.key].code },
+      upstreamCountryShare: upstream.map { $0.value / Double(total) } ?? 0)
+  }
+}

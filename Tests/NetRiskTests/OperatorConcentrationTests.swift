@@ -1,0 +1,118 @@
+// Operator concentration: a hand-made case with known shares, and the gateway
+// walk against a brute-force transitive closure on random AS graphs.
+import Foundation
+import NetRiskData
+import NetRiskGraph
+import Testing
+@testable import NetRisk
+
+/// Tonga of the fixture: 38201 (6,400 addresses) buys from 4637 (at home in
+/// HK); 38198 (1,792) buys from 9241 (at home in FJ) and from 38201; 9241 is
+/// present with 1,024 addresses. 38198 reaches two gateways (itself and
+/// 38201), so its addresses split 896 / 896.
+@Test func gatewaySharesOfAHandMadeCountry() throws {
+  var world = WorldBuilder()
+  for code in ["FJ", "HK", "TO"] { world.country(code) }
+  world.systems = [
+    (4637, "HK", [("HK", 600_000)], []),
+    (9241, "FJ", [("FJ", 19_456), ("TO", 1_024)], []),
+    (38198, "TO", [("TO", 1_792)], [9241, 38201]),
+    (38201, "TO", [("TO", 6_400)], [4637]),
+  ]
+  let dataset = try world.load()
+  let tongaIndex = try #require(dataset.countryIndex("TO"))
+  let tonga = try #require(OperatorConcentration.of(tongaIndex, in: dataset))
+  #expect(tonga.addresses == 9_216)
+  #expect(tonga.networks == 3)
+  #expect(tonga.largestNetwork == .init(asn: 38201, share: 6_400.0 / 9_216))
+  #expect(tonga.gateways.map(\.asn) == [38201, 9241, 38198])
+  let expected = [7_296.0, 1_024, 896].map { $0 / 9_216 }
+  for (gateway, share) in zip(tonga.gateways, expected) { #expect(abs(gateway.share - share) < 1e-12) }
+  #expect(abs(tonga.gatewayConcentration - expected.reduce(0) { $0 + $1 * $1 }) < 1e-12)
+  #expect(tonga.gatewaysForNineTenths == 2)  // 0.792 + 0.111 >= 0.9
+  #expect(tonga.upstreamCountry == "HK")  // 38201's only foreign upstream; 38198 has two countries
+  #expect(abs(tonga.upstreamCountryShare - 6_400.0 / 9_216) < 1e-12)
+  // A monopoly: one gateway, HHI 1, one operator to fail.
+  let hongKong = try #require(dataset.countryIndex("HK"))
+  #expect(OperatorConcentration.of(hongKong, in: dataset)?.gatewaysForNineTenths == 1)
+}
+
+@Test func noASLayerMeansNoFigures() throws {
+  var world = WorldBuilder()
+  world.country("TO")
+  let dataset = try world.load()
+  #expect(!dataset.hasAutonomousSystems)
+  #expect(OperatorConcentration.all(in: dataset) == [nil])
+}
+
+/// The oracle: the domestic provider relation closed transitively by
+/// Floyd–Warshall; a network's gateways are the members of its closure (and
+/// itself) that have a foreign provider or none; with no such member, itself.
+private func oracleGatewayShares(_ dataset: Dataset, country: Int) -> [Int: Double] {
+  let systems = dataset.autonomousSystems
+  let n = systems.count
+  var reach = Array(repeating: Array(repeating: false, count: n), count: n)
+  for (index, system) in systems.enumerated() {
+    reach[index][index] = true
+    for provider in system.providerIndices where systems[provider].homeCountryIndex == country && system.homeCountryIndex == country {
+      reach[index][provider] = true
+    }
+  }
+  for k in 0..<n { for i in 0..<n where reach[i][k] { for j in 0..<n where reach[k][j] { reach[i][j] = true } } }
+  var shares: [Int: Double] = [:]
+  let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
+  let total = Double(presences.reduce(0) { $0 + $1.addresses })
+  for presence in presences {
+    let start = presence.systemIndex
+    var gateways: [Int]
+    if systems[start].homeCountryIndex != country {
+      gateways = [start]
+    } else {
+      gateways = (0..<n).filter { candidate in
+        reach[start][candidate] && systems[candidate].homeCountryIndex == country
+          && (systems[candidate].providerIndices.isEmpty
+            || systems[candidate].providerIndices.contains { systems[$0].homeCountryIndex != country })
+      }
+      if gateways.isEmpty { gateways = [start] }
+    }
+    for gateway in gateways {
+      shares[systems[gateway].asn, default: 0] += Double(presence.addresses) / Double(gateways.count) / total
+    }
+  }
+  return shares
+}
+
+@Test func gatewayWalkMatchesTheTransitiveClosureOnRandomGraphs() throws {
+  var random = SplitMix64(seed: 19)
+  let codes = ["AA", "BB", "CC"]
+  for round in 0..<40 {
+    var world = WorldBuilder()
+    for code in codes { world.country(code) }
+    let count = Int.random(in: 2...9, using: &random)
+    for asn in 1...count {
+      let home = codes[Int.random(in: 0..<codes.count, using: &random)]
+      var addresses = [(home, Int.random(in: 1...5_000, using: &random))]
+      for code in codes where code != home && Bool.random(using: &random) && Bool.random(using: &random) {
+        addresses.append((code, Int.random(in: 1...500, using: &random)))
+      }
+      // Cycles among providers are allowed: CAIDA's inferences can have them.
+      let providers = (1...count).filter { $0 != asn && Int.random(in: 0..<3, using: &random) == 0 }
+      world.systems.append((asn, home, addresses, providers))
+    }
+    let dataset = try world.load()
+    for country in dataset.countries.indices {
+      let found = OperatorConcentration.of(country, in: dataset)
+      let oracle = oracleGatewayShares(dataset, country: country)
+      guard let found else {
+        #expect(oracle.isEmpty, "round \(round)")
+        continue
+      }
+      #expect(Set(found.gateways.map(\.asn)) == Set(oracle.keys), "round \(round) country \(dataset.countries[country].code)")
+      for gateway in found.gateways {
+        #expect(abs(gateway.share - (oracle[gateway.asn] ?? -1)) < 1e-9, "round \(round)")
+      }
+      #expect(abs(found.gateways.reduce(0) { $0 + $1.share } - 1) < 1e-9)
+      #expect(found.gatewaysForNineTenths >= 1 && found.gatewaysForNineTenths <= found.gateways.count)
+    }
+  }
+}
