@@ -22,6 +22,10 @@ public struct Dataset: Sendable {
   public internal(set) var cables: [Cable] = []
   public internal(set) var cableLandings: [CableLanding] = []
   public internal(set) var cableRouteSegments: [CableRouteSegment] = []
+  /// Branching units and segments of the cables whose geometry resolves
+  /// (empty when the dataset has no segment files).
+  public internal(set) var branchingUnits: [BranchingUnit] = []
+  public internal(set) var cableSegments: [CableSegment] = []
   public internal(set) var facilities: [Facility] = []
   public internal(set) var internetExchanges: [InternetExchange] = []
   /// One entry per letter, A to M as in `root_operators.csv`.
@@ -42,6 +46,7 @@ public struct Dataset: Sendable {
   var rootOperatorIndexByLetter: [String: Int] = [:]
   var rootInstanceIndexByID: [String: Int] = [:]
   var autonomousSystemIndexByNumber: [Int: Int] = [:]
+  var branchingUnitIndexByID: [String: Int] = [:]
 
   init(directory: String) {
     self.directory = directory
@@ -99,6 +104,9 @@ public struct Dataset: Sendable {
     summary.localRootInstances = rootInstances.count { $0.scope == .local }
     summary.rirAllocations = rirAllocations.count
     summary.powerProfiles = power.count
+    summary.branchingUnits = branchingUnits.count
+    summary.cableSegments = cableSegments.count
+    summary.cablesWithSegments = cables.count { !$0.segmentIndices.isEmpty }
     summary.autonomousSystems = autonomousSystems.count
     summary.autonomousSystemPresences = autonomousSystemPresences.count
     summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }

@@ -23,13 +23,17 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case autonomousSystems = "autonomous_systems.csv"
   case autonomousSystemCountries = "as_countries.csv"
   case autonomousSystemTransit = "as_transit.csv"
+  case branchingUnits = "branching_units.csv"
+  case cableSegments = "cable_segments.csv"
 
-  /// Files a dataset may lack: the AS layer (a dataset written before it
-  /// existed, or a small fixture, loads without it; operator concentration is
-  /// then unknown). A file that is present is checked like any other.
+  /// Files a dataset may lack: the AS layer and the cable segments (a dataset
+  /// written before they existed, or a small fixture, loads without them;
+  /// operator concentration is then unknown, and every cable is one whole
+  /// system). A file that is present is checked like any other.
   public var isOptional: Bool {
     switch self {
-    case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit: return true
+    case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit, .branchingUnits, .cableSegments:
+      return true
     default: return false
     }
   }
@@ -73,6 +77,8 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .autonomousSystems: return ["asn", "home_country", "addresses"]
     case .autonomousSystemCountries: return ["asn", "country", "addresses"]
     case .autonomousSystemTransit: return ["provider", "customer"]
+    case .branchingUnits: return ["id", "cable_id", "lat", "lon"]
+    case .cableSegments: return ["cable_id", "segment", "from", "to", "length_km"]
     }
   }
 
@@ -95,6 +101,8 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .autonomousSystems: return "autonomous system"
     case .autonomousSystemCountries: return "AS presence"
     case .autonomousSystemTransit: return "AS transit link"
+    case .branchingUnits: return "branching unit"
+    case .cableSegments: return "cable segment"
     }
   }
 }

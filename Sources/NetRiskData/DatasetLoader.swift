@@ -32,6 +32,8 @@ struct DatasetLoader {
     loadCables()
     loadCableLandings()
     loadCableRoutes()
+    loadBranchingUnits()
+    loadCableSegments()
     loadFacilities()
     loadInternetExchanges()
     loadInternetExchangeFacilities()
@@ -233,7 +235,12 @@ struct DatasetLoader {
       let cable = reference(row, "cable_id", in: dataset.cableIndexByID, table: .cables)
       let point = reference(row, "landing_point_id", in: dataset.landingPointIndexByID, table: .landingPoints)
       let isToBeDetermined = row.boolean("tbd", &problems)
-      guard problems.count == before, let cable, let point else { continue }
+      guard problems.count == before, let cable, let point else {
+        // Segments that end at this landing are not reported again.
+        reject(.cableLandings, row.raw("cable_id"))
+        reject(.cableLandings, row.raw("landing_point_id"))
+        continue
+      }
       let key = row.raw("cable_id") + " " + row.raw("landing_point_id")
       guard claim(key, shownAs: key, in: &seen, row: row, column: "landing_point_id") else { continue }
       dataset.cableLandings.append(
@@ -468,6 +475,84 @@ struct DatasetLoader {
         claim(code, shownAs: code, in: &seen, row: row, column: "country")
       else { continue }
       dataset.power.append(profile)
+    }
+  }
+
+  // MARK: - Cable segments (optional files)
+
+  private mutating func loadBranchingUnits() {
+    guard let rows = table(.branchingUnits) else { return }
+    var seen: [String: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let id = row.text("id", &problems)
+      let cable = reference(row, "cable_id", in: dataset.cableIndexByID, table: .cables)
+      let location = row.point(latitude: "lat", longitude: "lon", &problems)
+      guard problems.count == before, let cable else {
+        reject(.branchingUnits, id)
+        continue
+      }
+      guard claim(id, shownAs: id, in: &seen, row: row, column: "id") else { continue }
+      dataset.branchingUnitIndexByID[id] = dataset.branchingUnits.count
+      if loaded.contains(.cables) { dataset.cables[cable].branchingUnitIndices.append(dataset.branchingUnits.count) }
+      dataset.branchingUnits.append(BranchingUnit(id: id, cableIndex: cable, location: location))
+    }
+  }
+
+  /// A segment end: a landing point of `cable` or one of its branching units.
+  private mutating func segmentEnd(_ row: TableRow, _ column: String, cable: Int) -> SegmentEnd? {
+    let id = row.text(column, &problems)
+    guard !id.isEmpty, loaded.contains(.cables), loaded.contains(.landingPoints) else { return nil }
+    if let unit = dataset.branchingUnitIndexByID[id], dataset.branchingUnits[unit].cableIndex == cable {
+      return .branchingUnit(unit)
+    }
+    if let point = dataset.landingPointIndexByID[id], dataset.cables[cable].landingPointIndices.contains(point) {
+      return .landingPoint(point)
+    }
+    // A row this depends on is invalid: its own problem says what is wrong.
+    if rejected[.branchingUnits]?.contains(id) == true || rejected[.landingPoints]?.contains(id) == true
+      || rejected[.cableLandings]?.contains(id) == true || rejected[.cableLandings]?.contains(dataset.cables[cable].id) == true
+    {
+      return nil
+    }
+    let candidates = dataset.cables[cable].landingPointIndices.map { dataset.landingPoints[$0].id }
+      + dataset.cables[cable].branchingUnitIndices.map { dataset.branchingUnits[$0].id }
+    problems.add(.badValue(
+      row.location(column),
+      expected: "a landing point of cable '\(dataset.cables[cable].id)' or one of its branching units"
+        + (id.closestMatch(in: candidates).map { " (did you mean '\($0)'?)" } ?? ""),
+      found: id))
+    return nil
+  }
+
+  private mutating func loadCableSegments() {
+    guard let rows = table(.cableSegments) else { return }
+    if !loaded.contains(.branchingUnits) {
+      problems.add(.missingFile(file: DatasetFile.branchingUnits.rawValue, directory: directory))
+      return
+    }
+    var seen: [String: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let cable = reference(row, "cable_id", in: dataset.cableIndexByID, table: .cables)
+      let number = row.integer("segment", in: 1...1_000_000, &problems)
+      let length = row.number("length_km", in: 0...100_000, expected: "a length in km (0 to 100000)", &problems)
+      guard problems.count == before, let cable else { continue }
+      let from = segmentEnd(row, "from", cable: cable)
+      let to = segmentEnd(row, "to", cable: cable)
+      guard problems.count == before, let from, let to else { continue }
+      if from == to {
+        problems.add(.badValue(row.location("to"), expected: "an end other than 'from'", found: row.raw("to")))
+        continue
+      }
+      let key = row.raw("cable_id") + " " + String(number)
+      guard claim(key, shownAs: key, in: &seen, row: row, column: "segment") else { continue }
+      dataset.cables[cable].segmentIndices.append(dataset.cableSegments.count)
+      dataset.cableSegments.append(
+        CableSegment(cableIndex: cable, number: number, from: from, to: to, lengthKilometres: length))
+    }
+    for index in dataset.cables.indices {
+      dataset.cables[index].segmentIndices.sort { dataset.cableSegments[$0].number < dataset.cableSegments[$1].number }
     }
   }
 

@@ -27,6 +27,10 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   public var localRootInstances = 0
   public var rirAllocations = 0
   public var powerProfiles = 0
+  /// Cable segments (all zero when the dataset has none).
+  public var branchingUnits = 0
+  public var cableSegments = 0
+  public var cablesWithSegments = 0
   /// The AS layer (all three zero when the dataset has none).
   public var autonomousSystems = 0
   public var autonomousSystemPresences = 0
@@ -52,6 +56,12 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
       ("RIR allocations", rirAllocations, ""),
       ("power profiles", powerProfiles, ""),
     ]
+    if cableSegments > 0 {
+      rows += [
+        ("cable segments", cableSegments, "\(cablesWithSegments) cables"),
+        ("branching units", branchingUnits, ""),
+      ]
+    }
     if autonomousSystems > 0 {
       rows += [
         ("autonomous systems", autonomousSystems, ""),

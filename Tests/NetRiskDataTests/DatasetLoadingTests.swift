@@ -63,6 +63,8 @@ import Testing
     root instances        3  (1 local, 2 global)
     RIR allocations       3
     power profiles        2
+    cable segments        5  (3 cables)
+    branching units       1
     autonomous systems    5
     AS presences          7  (AS x country)
     AS transit links      5

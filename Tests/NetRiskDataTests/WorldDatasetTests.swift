@@ -44,6 +44,7 @@ enum World {
     .autonomousSystems: world.autonomousSystems.count,
     .autonomousSystemCountries: world.autonomousSystemPresences.count,
     .autonomousSystemTransit: world.loadSummary.autonomousSystemTransitLinks,
+    .branchingUnits: world.branchingUnits.count, .cableSegments: world.cableSegments.count,
   ]
   for file in DatasetFile.allCases {
     #expect(report.rows[file.rawValue] == counts[file], "\(file.rawValue)")

@@ -3,16 +3,10 @@ import Foundation
 import NetRiskData
 
 enum Geo {
-  static let earthRadiusKm = 6371.0
+  static let earthRadiusKm = GeoPoint.earthRadiusKm
 
   /// Great-circle distance in km (haversine).
-  static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
-    let toRadians = Double.pi / 180
-    let dLat = (b.latitude - a.latitude) * toRadians, dLon = (b.longitude - a.longitude) * toRadians
-    let h = sin(dLat / 2) * sin(dLat / 2)
-      + cos(a.latitude * toRadians) * cos(b.latitude * toRadians) * sin(dLon / 2) * sin(dLon / 2)
-    return 2 * earthRadiusKm * asin(min(1, sqrt(h)))
-  }
+  static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double { a.distanceKm(to: b) }
 
   /// Geomagnetic latitude in degrees under the centred-dipole approximation,
   /// with the north geomagnetic pole at 80.65° N, 72.68° W (IGRF-13, epoch

@@ -57,7 +57,7 @@ public struct DatasetImporter: Sendable {
 
     let tables = [
       countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
-      cables.cableRoutes, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
+      cables.cableRoutes, cables.branchingUnits, cables.cableSegments, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
       rir.table, power, systems.systems, systems.presences, systems.transit,
     ]
     for table in tables { report.rows[table.file.rawValue] = table.rows.count }

@@ -28,6 +28,8 @@ enum TeleGeographyImporter {
     var cables = OutputTable(.cables)
     var cableLandings = OutputTable(.cableLandings)
     var cableRoutes = OutputTable(.cableRoutes)
+    var branchingUnits = OutputTable(.branchingUnits)
+    var cableSegments = OutputTable(.cableSegments)
   }
 
   // MARK: - Raw JSON
@@ -271,7 +273,13 @@ enum TeleGeographyImporter {
     report.note(.skipped, source, "cable_landings", "landing point was skipped", items: droppedLandings)
     report.note(.flagged, source, "cable_landings", "landing marked to be determined (tbd=true)", items: toBeDetermined)
 
-    try routes(raw, cableIDs: cableIDs, into: &output.cableRoutes, report: &report)
+    let lines = try routes(raw, cableIDs: cableIDs, into: &output.cableRoutes, report: &report)
+    var landingsOf: [String: [(id: String, position: GeoPoint)]] = [:]
+    for row in output.cableLandings.rows {
+      if let position = positions[row[1]] { landingsOf[row[0], default: []].append((row[1], position)) }
+    }
+    let active = Set(output.cables.rows.filter { $0[4] == "false" }.map { $0[0] })
+    segments(lines: lines, landings: landingsOf, active: active, into: &output, report: &report)
     return output
   }
 
@@ -297,9 +305,11 @@ enum TeleGeographyImporter {
     return value
   }
 
+  /// Writes `cable_routes.csv` and returns each cable's route lines, split at
+  /// the antimeridian but not simplified, in file order.
   private static func routes(
     _ raw: RawDirectory, cableIDs: Set<String>, into table: inout OutputTable, report: inout ImportReport
-  ) throws(ImportError) {
+  ) throws(ImportError) -> [String: [[GeoPoint]]] {
     let collection = try raw.json(LineCollection.self, folder + "/cable/cable-geo.json")
     report.rawCounts["telegeography.route_features"] = collection.features.count
     var lines: [String: [(feature: String, order: Int, points: [GeoPoint])]] = [:]
@@ -326,6 +336,7 @@ enum TeleGeographyImporter {
     var tooShort: [String] = []
     var withoutRoute: [String] = []
     var keptPoints = 0
+    var pieces: [String: [[GeoPoint]]] = [:]
     for id in cableIDs.sorted() {
       guard let cableLines = lines[id] else {
         withoutRoute.append(id)
@@ -334,6 +345,7 @@ enum TeleGeographyImporter {
       var segment = 0
       for line in cableLines.sorted(by: { ($0.feature, $0.order) < ($1.feature, $1.order) }) {
         for piece in splitAtAntimeridian(line.points) {
+          pieces[id, default: []].append(piece)
           let simplified = DouglasPeucker.simplify(piece, tolerance: routeTolerance)
           var written: [String] = []
           for point in simplified {
@@ -353,6 +365,66 @@ enum TeleGeographyImporter {
     report.note(.skipped, source, "cable_routes", "route line shorter than two distinct points", items: tooShort)
     report.note(.flagged, source, "cables", "no route geometry in cable-geo.json", items: withoutRoute)
     report.rawCounts["telegeography.route_points_written"] = keptPoints
+    return pieces
+  }
+
+  /// Writes `branching_units.csv` and `cable_segments.csv`: the segment graph
+  /// of every cable whose geometry resolves (`CableTopology`). The others
+  /// stay whole systems and are listed in the report with the reason.
+  private static func segments(
+    lines: [String: [[GeoPoint]]], landings: [String: [(id: String, position: GeoPoint)]], active: Set<String>,
+    into output: inout Output, report: inout ImportReport
+  ) {
+    var resolvedActive = 0
+    var activeWithRoute = 0
+    var failures: [String: [String]] = [:]
+    for id in lines.keys.sorted() {
+      let cableLandings = landings[id] ?? []
+      guard cableLandings.count >= 2 else { continue }
+      if active.contains(id) { activeWithRoute += 1 }
+      switch CableTopology.infer(lines: lines[id] ?? [], landings: cableLandings) {
+      case let .failure(failure):
+        switch failure {
+        case .noRoute: failures["no usable route line", default: []].append(id)
+        case let .landingFarFromRoute(ids):
+          failures["a landing point lies farther than 30 km from every route line", default: []]
+            .append("\(id) (\(ids.joined(separator: ", ")))")
+        case .disconnected: failures["the route's pieces do not connect all its landings", default: []].append(id)
+        }
+      case let .success(topology):
+        if active.contains(id) { resolvedActive += 1 }
+        var name: [String] = []
+        var unit = 0
+        for node in topology.nodes {
+          switch node {
+          case let .landing(ids): name.append(ids[0])
+          case let .branchingUnit(point):
+            unit += 1
+            let unitID = "\(id)/bu\(unit)"
+            name.append(unitID)
+            output.branchingUnits.append([
+              unitID, id, point.latitude.fixed(routeDecimals), point.longitude.fixed(routeDecimals),
+            ])
+          }
+        }
+        var rows: [[String]] = []
+        for segment in topology.segments {
+          rows.append([name[segment.from], name[segment.to], segment.lengthKm.fixed(1)])
+        }
+        // Landing points within the join tolerance of each other share a node:
+        // each further one hangs on it by a segment of length 0.
+        for node in topology.nodes {
+          guard case let .landing(ids) = node else { continue }
+          for other in ids.dropFirst() { rows.append([ids[0], other, "0.0"]) }
+        }
+        for (number, row) in rows.enumerated() { output.cableSegments.append([id, String(number + 1)] + row) }
+      }
+    }
+    report.rawCounts["telegeography.active_cables_with_route_and_two_landings"] = activeWithRoute
+    report.rawCounts["telegeography.active_cables_with_segments"] = resolvedActive
+    for reason in failures.keys.sorted() {
+      report.note(.flagged, source, "cable_segments", "kept as one whole system: " + reason, items: failures[reason] ?? [])
+    }
   }
 
   /// Splits a line where a step would cross the antimeridian (|Δlon| > 180),

@@ -22,6 +22,11 @@ public struct Cable: Hashable, Sendable {
   public internal(set) var landingPointIndices: [Int] = []
   /// Indices into `Dataset.cableRouteSegments`, by segment number.
   public internal(set) var routeSegmentIndices: [Int] = []
+  /// Indices into `Dataset.cableSegments`, by segment number; empty when the
+  /// cable is one whole system (no segment graph could be inferred).
+  public internal(set) var segmentIndices: [Int] = []
+  /// Indices into `Dataset.branchingUnits`.
+  public internal(set) var branchingUnitIndices: [Int] = []
 
   /// Creates the value from its fields.
   public init(
