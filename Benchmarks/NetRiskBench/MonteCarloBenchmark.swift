@@ -7,8 +7,9 @@ import NetRiskData
 /// Prints trials per second of the bit-parallel engine on 1 and 2 threads,
 /// of the scalar reference (on fewer trials), and the time of `trials`
 /// trials on 2 threads.
-func runMonteCarloBenchmark(directory: String, trials: Int) throws {
-  let (model, _) = try RiskModel.load(from: directory + "/models/default.json")
+func runMonteCarloBenchmark(directory: String, trials: Int, wholeCables: Bool = false) throws {
+  var (model, _) = try RiskModel.load(from: directory + "/models/default.json")
+  if wholeCables { model.cableSegments = false }
   let dataset = try Dataset.load(from: directory)
   let engine = MonteCarlo(dependency: try DependencyGraph(dataset: dataset, model: model), dataset: dataset, model: model)
   let sample = 64 * 200

@@ -12,8 +12,10 @@ let usage = """
                                                    time a graph read from files
     netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
     netrisk-bench --priorities                     time 'priorities --world' with every generated candidate
-    netrisk-bench --world [DIR] [--trials N]       time loading and scoring the world dataset (default: Datasets/),
-                                                   and the Monte Carlo (N trials, default 1,000,000)
+    netrisk-bench --world [DIR] [--trials N] [--whole-cables]
+                                                   time loading and scoring the world dataset (default: Datasets/),
+                                                   and the Monte Carlo (N trials, default 1,000,000); with
+                                                   --whole-cables, every cable one node (cableSegments false)
 
   Scales: small = infra-3k (3k nodes, ~8k edges); medium adds powerlaw-80k (80k, ~500k);
   large adds powerlaw-1m (1M, ~5M). Seconds are the median of 3 runs of the algorithm alone.
@@ -44,7 +46,7 @@ func runBench(_ arguments: [String]) -> Int32 {
     do {
       try runScoreBenchmark(directory: directory)
       let trials = Int(value(after: "--trials", in: arguments) ?? "") ?? 1_000_000
-      try runMonteCarloBenchmark(directory: directory, trials: trials)
+      try runMonteCarloBenchmark(directory: directory, trials: trials, wholeCables: arguments.contains("--whole-cables"))
       return 0
     } catch {
       FileHandle.standardError.write(Data("netrisk-bench: \(error)\n".utf8))

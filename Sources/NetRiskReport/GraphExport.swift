@@ -14,7 +14,7 @@ public enum GraphExport {
   }
 
   static let shapes: [NodeKind: String] = [
-    .country: "box", .landingPoint: "circle", .cable: "ellipse", .borderLink: "diamond", .internetExchange: "hexagon",
+    .country: "box", .landingPoint: "circle", .cable: "ellipse", .cableSegment: "ellipse", .borderLink: "diamond", .internetExchange: "hexagon",
     .facility: "house", .rootInstance: "triangle", .grid: "octagon", .coreLink: "point", .core: "doublecircle",
   ]
 

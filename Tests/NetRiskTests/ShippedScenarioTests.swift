@@ -34,7 +34,8 @@ import Testing
     let all = try Self.resolved()
     func cables(_ file: String) throws -> Set<String> {
       let (_, failures, dependency, dataset) = try #require(all[file])
-      return Set(failures.nodes.filter { dependency.kinds[$0.node] == .cable }.map { dataset.cables[dependency.rows[$0.node]].id })
+      // Whole cables or their segments (a corridor selects every segment).
+      return Set(failures.nodes.compactMap { dependency.cable(ofNode: $0.node) }.map { dataset.cables[$0].id })
     }
     let redSea = try cables("red-sea-bab-el-mandeb.json")
     #expect(redSea.isSuperset(of: ["asia-africa-europe-1-aae-1", "europe-india-gateway-eig", "seamewe-5"]))

@@ -128,7 +128,7 @@ struct StructuralAnalysis {
     var capacities = [Int64](repeating: -1, count: transit.graph.nodeCount)
     for (id, node) in transit.node.enumerated() {
       switch dependency.kinds[node] {
-      case .landingPoint, .cable, .borderLink: capacities[id] = capacity(node) ?? -1
+      case .landingPoint, .cable, .cableSegment, .borderLink: capacities[id] = capacity(node) ?? -1
       default: break
       }
     }
@@ -151,10 +151,29 @@ struct StructuralAnalysis {
   /// border links at their capacities; landing points unbounded).
   func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [String]) {
     let flow = flowToCore(from: country) { node in
-      dependency.kinds[node] == .landingPoint ? nil : linkCapacityGbps[node]
+      dependency.kinds[node] == .landingPoint ? landingCapacityGbps(node) : linkCapacityGbps[node]
     }
     let own = entryUnits(of: country).reduce(0.0) { $0 + $1.tbps }
     return (Double(flow.value ?? 0) / 1000, own, flow.cut.map { dependency.name(of: $0, in: dataset) })
+  }
+
+  /// What lands at landing point node `node`: each of its cables once, so
+  /// that a trunk passing through (two segments of one cable) counts its
+  /// capacity once. Never binding for whole cables (one node each).
+  func landingCapacityGbps(_ node: Int) -> Int64 {
+    let graph = dependency.graph
+    var total: Int64 = 0
+    var segmented = Set<Int>()
+    for arc in graph.arcs(of: node) {
+      let link = graph.arcTarget(arc)
+      switch dependency.kinds[link] {
+      case .cable: total += linkCapacityGbps[link]
+      case .cableSegment:
+        if let cable = dependency.cable(ofNode: link), segmented.insert(cable).inserted { total += linkCapacityGbps[link] }
+      default: break
+      }
+    }
+    return total
   }
 
   // MARK: - Diversity
@@ -179,7 +198,10 @@ struct StructuralAnalysis {
     var seenCables = Set<Int>()
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices {
-        let node = dependency.cableNode[cable]
+        // A cable in segments enters by the segment at this landing (the
+        // first, by number, where several end here).
+        let node = dependency.cableNode[cable] >= 0 ? dependency.cableNode[cable]
+          : dependency.segmentNodes[cable].first { dataset.cableSegments[dependency.rows[$0]].touches(landingPoint: point) } ?? -1
         guard node >= 0, !farEndCountries(of: cable, from: country).isEmpty,
           seenCables.insert(cable).inserted
         else { continue }
@@ -210,7 +232,7 @@ struct StructuralAnalysis {
     var capacityByEntry: [Int: Double] = [:]
     var capacityByFarEnd: [Int: Double] = [:]
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
-      for cable in dataset.landingPoints[point].cableIndices where dependency.cableNode[cable] >= 0 {
+      for cable in dataset.landingPoints[point].cableIndices where dependency.includes(cable: cable) {
         points.insert(point)
         cables.insert(cable)
       }
@@ -218,8 +240,8 @@ struct StructuralAnalysis {
     for unit in entryUnits(of: country) {
       capacityByEntry[unit.entry, default: 0] += unit.tbps
       switch dependency.kinds[unit.link] {
-      case .cable:
-        let farEnds = farEndCountries(of: dependency.rows[unit.link], from: country)
+      case .cable, .cableSegment:
+        let farEnds = farEndCountries(of: dependency.cable(ofNode: unit.link) ?? dependency.rows[unit.link], from: country)
         for farEnd in farEnds { capacityByFarEnd[farEnd, default: 0] += unit.tbps / Double(farEnds.count) }
       default:
         let border = dataset.borders[dependency.rows[unit.link]]

@@ -10,6 +10,9 @@ public enum NodeKind: String, CaseIterable, Sendable, Codable {
   case landingPoint
   /// A submarine cable: one node joining all its landing points.
   case cable
+  /// One segment of a cable between two of its landings or branching units
+  /// (with `cableSegments` in the model, for cables whose geometry resolves).
+  case cableSegment
   /// One land border between two countries (a node, so that it can fail).
   case borderLink
   case internetExchange
@@ -55,8 +58,14 @@ public struct DependencyGraph: Sendable {
   public let countryNode: [Int]
   public let gridNode: [Int]
   public let coreLinkNode: [Int]
-  /// Node of each cable (-1 for cables the model leaves out).
+  /// Node of each cable (-1 for cables the model leaves out, and for cables
+  /// split into segments).
   public let cableNode: [Int]
+  /// Segment nodes of each cable split into segments (empty otherwise), by
+  /// segment number.
+  public let segmentNodes: [[Int]]
+  /// The cable of each cable and segment node of the dataset (-1 otherwise).
+  let cableOfNode: [Int]
   public let landingPointNode: [Int]
   /// Border link nodes, as (node, country A, country B).
   public let borderLinks: [(node: Int, countryA: Int, countryB: Int)]
@@ -130,6 +139,7 @@ extension DependencyGraph {
     }
 
     var cableNode = [Int](repeating: -1, count: dataset.cables.count)
+    var segmentNodes = [[Int]](repeating: [], count: dataset.cables.count)
     var excluded: [(Int, String)] = []
     for (index, cable) in dataset.cables.enumerated() {
       if cable.isPlanned && !model.includePlannedCables {
@@ -142,6 +152,27 @@ extension DependencyGraph {
       }
       let tbps = model.cableCapacity.capacity(
         known: cable.capacityTbps, year: cable.readyForServiceYear, kilometres: cable.lengthKilometres)
+      if model.usesCableSegments && !cable.segmentIndices.isEmpty {
+        // Segments: a landing joins the segments that end at it, a branching
+        // unit joins its segments to each other.
+        var atUnit: [Int: [Int]] = [:]
+        for segmentIndex in cable.segmentIndices {
+          let node = add(.cableSegment, row: segmentIndex, tbps: tbps)
+          segmentNodes[index].append(node)
+          let segment = dataset.cableSegments[segmentIndex]
+          for end in [segment.from, segment.to] {
+            switch end {
+            case let .landingPoint(point): connect(node, landingPointNode[point])
+            case let .branchingUnit(unit): atUnit[unit, default: []].append(node)
+            }
+          }
+        }
+        for unit in atUnit.keys.sorted() {
+          let joined = atUnit[unit] ?? []
+          for (i, a) in joined.enumerated() { for b in joined.dropFirst(i + 1) { connect(a, b) } }
+        }
+        continue
+      }
       let node = add(.cable, row: index, tbps: tbps)
       cableNode[index] = node
       for point in Set(cable.landingPointIndices).sorted() { connect(node, landingPointNode[point]) }
@@ -196,7 +227,23 @@ extension DependencyGraph {
       case .internetExchange: gridCountry[node] = dataset.internetExchanges[row].countryIndex
       case .rootInstance: gridCountry[node] = dataset.rootInstances[row].countryIndex
       case .cable: lengthOfNode[node] = cableLengthKm[row]
+      case .cableSegment:
+        // Drawn routes are schematic: segments are scaled so that they sum to
+        // the cable's length where the dataset gives one.
+        let segment = dataset.cableSegments[row]
+        let cable = dataset.cables[segment.cableIndex]
+        let drawn = cable.segmentIndices.reduce(0.0) { $0 + dataset.cableSegments[$1].lengthKilometres }
+        let scale = cable.lengthKilometres.map { drawn > 0 ? $0 / drawn : 1 } ?? 1
+        lengthOfNode[node] = segment.lengthKilometres * scale
       case .core, .coreLink, .borderLink: break
+      }
+    }
+
+    let cableOfNode = kinds.indices.map { node -> Int in
+      switch kinds[node] {
+      case .cable: return rows[node]
+      case .cableSegment: return dataset.cableSegments[rows[node]].cableIndex
+      default: return -1
       }
     }
 
@@ -230,7 +277,12 @@ extension DependencyGraph {
         let country = dataset.landingPoints[existing].countryIndex
         let station = addSite(.landingPoint, country: country, name: name)
         connect(countryNode[country], station)
-        for cable in dataset.landingPoints[existing].cableIndices where cableNode[cable] >= 0 { connect(station, cableNode[cable]) }
+        for cable in dataset.landingPoints[existing].cableIndices {
+          if cableNode[cable] >= 0 { connect(station, cableNode[cable]) }
+          for node in segmentNodes[cable] where dataset.cableSegments[rows[node]].touches(landingPoint: existing) {
+            connect(station, node)
+          }
+        }
       case let .borderLink(a, b, tbps):
         let link = addSite(.borderLink, country: -1,
           name: "new border link \(dataset.countries[a].code)-\(dataset.countries[b].code)", tbps: tbps)
@@ -256,6 +308,8 @@ extension DependencyGraph {
     self.gridNode = gridNode
     self.coreLinkNode = coreLinkNode
     self.cableNode = cableNode
+    self.segmentNodes = segmentNodes
+    self.cableOfNode = cableOfNode
     self.landingPointNode = landingPointNode
     self.borderLinks = borderLinks.map { (node: $0.0, countryA: $0.1, countryB: $0.2) }
     self.linkCapacityTbps = capacity
@@ -271,6 +325,21 @@ extension DependencyGraph {
     self.addedStreamKey = addedStreamKey
   }
 
+  /// The nodes that stand for cable `cable`: its node, or its segment nodes;
+  /// empty when the model leaves it out.
+  public func nodes(ofCable cable: Int) -> [Int] {
+    cableNode[cable] >= 0 ? [cableNode[cable]] : segmentNodes[cable]
+  }
+
+  /// Whether the model keeps cable `cable` (whole or as segments).
+  public func includes(cable: Int) -> Bool { cableNode[cable] >= 0 || !segmentNodes[cable].isEmpty }
+
+  /// The cable a cable or segment node belongs to, or nil for other nodes
+  /// (and for investment cables, which have no dataset row).
+  public func cable(ofNode node: Int) -> Int? {
+    node < cableOfNode.count && cableOfNode[node] >= 0 ? cableOfNode[node] : nil
+  }
+
   /// The capacity of a link node in whole Gbit/s, as flows and the Monte
   /// Carlo count it (the model bounds capacities, so this cannot overflow).
   public func linkCapacityGbps(_ node: Int) -> Int64 { Int64((linkCapacityTbps[node] * 1000).rounded()) }
@@ -283,6 +352,7 @@ extension DependencyGraph {
     case .grid: table = gridNode
     case .landingPoint: table = landingPointNode
     case .cable: table = cableNode
+    case .cableSegment: return rows.indices.first { kinds[$0] == .cableSegment && rows[$0] == row }
     case .internetExchange: table = internetExchangeNode
     case .facility: table = facilityNode
     case .rootInstance: table = rootInstanceNode
@@ -328,6 +398,20 @@ extension DependencyGraph {
     case .coreLink: return "core link of \(dataset.countries[row].name)"
     case .landingPoint: return "landing point \(dataset.landingPoints[row].name)"
     case .cable: return dataset.cables[row].name
+    case .cableSegment:
+      let segment = dataset.cableSegments[row]
+      func end(_ end: SegmentEnd) -> String {
+        switch end {
+        case let .landingPoint(point): return dataset.landingPoints[point].name
+        case let .branchingUnit(unit):
+          let id = dataset.branchingUnits[unit].id
+          return "branching unit " + (id.split(separator: "/").last.map { String($0.dropFirst(2)) } ?? id)
+        }
+      }
+      let cable = dataset.cables[segment.cableIndex]
+      // A cable of one segment is just the cable.
+      if cable.segmentIndices.count == 1 { return cable.name }
+      return "\(cable.name): segment \(end(segment.from)) – \(end(segment.to))"
     case .borderLink:
       let border = dataset.borders[row]
       return "border link \(dataset.countries[border.countryAIndex].code)-\(dataset.countries[border.countryBIndex].code)"

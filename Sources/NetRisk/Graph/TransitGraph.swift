@@ -16,7 +16,7 @@ struct TransitGraph: Sendable {
     var node: [Int] = []
     for candidate in 0 ..< dependency.nodeCount {
       switch dependency.kinds[candidate] {
-      case .core, .coreLink, .country, .landingPoint, .cable, .borderLink:
+      case .core, .coreLink, .country, .landingPoint, .cable, .cableSegment, .borderLink:
         id[candidate] = node.count
         node.append(candidate)
       case .internetExchange, .facility, .rootInstance, .grid:

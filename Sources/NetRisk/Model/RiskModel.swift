@@ -24,6 +24,10 @@ public struct RiskModel: Codable, Hashable, Sendable {
   /// are planned cables unless `includePlannedCables` is set.
   public var asOfYear: Int
   public var includePlannedCables: Bool
+  /// Whether cables whose segment graph is known (`cable_segments.csv`) are
+  /// modelled as segments, each failing on its own; absent or false keeps
+  /// every cable one whole-system node.
+  public var cableSegments: Bool?
   public var cableCapacity: CableCapacityModel
   /// Capacity of one land-border link, in Tbit/s.
   public var borderLinkCapacityTbps: SourcedValue
@@ -39,6 +43,11 @@ public struct RiskModel: Codable, Hashable, Sendable {
   public var backtest: SeverityThresholds
   /// Costs of the investments `netrisk priorities` considers.
   public var investments: InvestmentCosts
+}
+
+extension RiskModel {
+  /// `cableSegments`, false when absent.
+  public var usesCableSegments: Bool { cableSegments ?? false }
 }
 
 /// Costs (US dollars) and sizes of candidate investments, each with its source.

@@ -24,7 +24,7 @@ struct FailureProbabilities: Sendable {
       let country = dependency.gridCountry[node]
       func site(_ hours: Double) { sites[country].append((node, dependency.backupHours[node] ?? hours)) }
       switch dependency.kinds[node] {
-      case .cable: nodeDown[node] = model.cableDownProbability(kilometres: dependency.cableLengthOfNode[node])
+      case .cable, .cableSegment: nodeDown[node] = model.cableDownProbability(kilometres: dependency.cableLengthOfNode[node])
       case .landingPoint:
         nodeDown[node] = model.landingPointOutageProbability.value
         site(model.backupAutonomyHours.landingPoint.value)

@@ -57,8 +57,8 @@ struct LoadCascade: Sendable {
     var linkIndex: [Int: Int] = [:]
     for (country, list) in units.enumerated() {
       for unit in list {
-        let link = linkIndex[unit.link] ?? linkIndex.count
-        linkIndex[unit.link] = link
+        let link = linkIndex[unit.shared] ?? linkIndex.count
+        linkIndex[unit.shared] = link
         countryOf.append(Int32(country))
         linkOf.append(Int32(link))
         capacity.append(Double(unit.capacityGbps))

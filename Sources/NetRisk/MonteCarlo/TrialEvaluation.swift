@@ -20,12 +20,21 @@ struct TrialEvaluator: Sendable {
   /// One international link of a country: the link node, its entry landing
   /// point (-1 for a border), its capacity, and where its far side is.
   struct Unit: Sendable {
+    /// The link node that must be up; -1 for a cable in segments, whose
+    /// segments are on the paths to each far point instead.
     var link: Int
     var entry: Int
     var capacityGbps: Int64
     /// For a cable: far landing points and their countries; for a border: the neighbour.
     var farPoints: [(point: Int, country: Int)]
     var neighbour: Int
+    /// For a cable in segments, per far point: the segment nodes on the way
+    /// there from `entry` (fewest segments; the only way on a tree). Empty
+    /// lists otherwise.
+    var farPaths: [[Int]] = []
+    /// What the unit's capacity is shared on, for the load cascade: the link
+    /// node, or -2 − cable index for a cable in segments.
+    var shared: Int
   }
 
   let dependency: DependencyGraph
@@ -38,6 +47,9 @@ struct TrialEvaluator: Sendable {
   /// Per far end of a unit (positions of `traffic.farCountry`, which names
   /// the country it must reach): the landing point it needs up (-1 for a border).
   let farPoint: [Int]
+  /// Per far end: the segment nodes that must be up on the way (empty but
+  /// for cables in segments).
+  let farPath: [[Int]]
 
   /// `transit` is the transit part of `dependency` when the caller has it
   /// already (it is built otherwise).
@@ -67,6 +79,15 @@ struct TrialEvaluator: Sendable {
         case .landingPoint:
           for cableArc in graph.arcs(of: neighbour) {
             let cable = graph.arcTarget(cableArc)
+            if dependency.kinds[cable] == .cableSegment, let index = dependency.cable(ofNode: cable), seen.insert(-2 - index).inserted {
+              if let unit = Self.segmentUnit(
+                cable: index, entry: neighbour, country: country, dependency: dependency, dataset: dataset,
+                countryOfShorePoint: countryOfShorePoint)
+              {
+                units[country].append(unit)
+              }
+              continue
+            }
             guard dependency.kinds[cable] == .cable, seen.insert(cable).inserted else { continue }
             var far: [(point: Int, country: Int)] = []
             for farArc in graph.arcs(of: cable) {
@@ -78,14 +99,14 @@ struct TrialEvaluator: Sendable {
             guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
             units[country].append(Unit(
               link: cable, entry: neighbour,
-              capacityGbps: dependency.linkCapacityGbps(cable), farPoints: far, neighbour: -1))
+              capacityGbps: dependency.linkCapacityGbps(cable), farPoints: far, neighbour: -1, shared: cable))
           }
         case .borderLink:
           for farArc in graph.arcs(of: neighbour) where graph.arcTarget(farArc) != node {
             units[country].append(Unit(
               link: neighbour, entry: -1,
               capacityGbps: dependency.linkCapacityGbps(neighbour), farPoints: [],
-              neighbour: dependency.rows[graph.arcTarget(farArc)]))
+              neighbour: dependency.rows[graph.arcTarget(farArc)], shared: neighbour))
           }
         default:
           break
@@ -102,6 +123,54 @@ struct TrialEvaluator: Sendable {
       scenarioGridHours: scenarioGridHours)
     // In the order of `traffic.farCountry`: a border's neighbour, or a cable's far points.
     farPoint = units.flatMap { list in list.flatMap { unit in unit.neighbour >= 0 ? [-1] : unit.farPoints.map(\.point) } }
+    farPath = units.flatMap { list in
+      list.flatMap { unit in unit.neighbour >= 0 ? [[]] : unit.farPoints.indices.map { unit.farPaths.isEmpty ? [] : unit.farPaths[$0] } }
+    }
+  }
+
+  /// The unit of a cable in segments entered at landing point node `entry`:
+  /// its far points in other countries, each with the segments on the way.
+  /// Nil when no far point can be reached (a domestic cable).
+  static func segmentUnit(
+    cable: Int, entry: Int, country: Int, dependency: DependencyGraph, dataset: Dataset, countryOfShorePoint: [Int: Int]
+  ) -> Unit? {
+    let segments = dependency.segmentNodes[cable]
+    // Breadth-first over segment ends: landing points and branching units.
+    var byEnd: [SegmentEnd: [Int]] = [:]
+    for node in segments {
+      let segment = dataset.cableSegments[dependency.rows[node]]
+      byEnd[segment.from, default: []].append(node)
+      byEnd[segment.to, default: []].append(node)
+    }
+    let start = SegmentEnd.landingPoint(dependency.rows[entry])
+    var path: [SegmentEnd: [Int]] = [start: []]
+    var queue = [start]
+    var head = 0
+    while head < queue.count {
+      let end = queue[head]
+      head += 1
+      for node in byEnd[end] ?? [] {
+        let segment = dataset.cableSegments[dependency.rows[node]]
+        let next = segment.from == end ? segment.to : segment.from
+        guard path[next] == nil else { continue }
+        path[next] = (path[end] ?? []) + [node]
+        queue.append(next)
+      }
+    }
+    var far: [(point: Int, country: Int)] = []
+    var farPaths: [[Int]] = []
+    for point in Set(dataset.cables[cable].landingPointIndices).sorted() {
+      let node = dependency.landingPointNode[point]
+      guard let farCountry = countryOfShorePoint[node], farCountry != country,
+        let route = path[.landingPoint(point)]
+      else { continue }
+      far.append((node, farCountry))
+      farPaths.append(route)
+    }
+    guard !far.isEmpty, let first = segments.first else { return nil }
+    return Unit(
+      link: -1, entry: entry, capacityGbps: dependency.linkCapacityGbps(first), farPoints: far, neighbour: -1,
+      farPaths: farPaths, shared: -2 - cable)
   }
 
   var countryCount: Int { units.count }
@@ -132,13 +201,17 @@ struct TrialEvaluator: Sendable {
     var rootLost = [UInt64](repeating: 0, count: countryCount)
     for country in 0 ..< countryCount {
       for (index, unit) in units[country].enumerated() {
-        var usable = ~failed[unit.link] & ~isolated[country]
+        var usable = (unit.link >= 0 ? ~failed[unit.link] : ~0) & ~isolated[country]
         if unit.entry >= 0 { usable &= ~failed[unit.entry] }
         var far: UInt64 = 0
         if unit.neighbour >= 0 {
           far = reached(unit.neighbour)
         } else {
-          for (point, farCountry) in unit.farPoints { far |= ~failed[point] & reached(farCountry) }
+          for (index, (point, farCountry)) in unit.farPoints.enumerated() {
+            var up = ~failed[point] & reached(farCountry)
+            if !unit.farPaths.isEmpty { for segment in unit.farPaths[index] { up &= ~failed[segment] } }
+            far |= up
+          }
         }
         usableMasks[load.unitOffset[country] + index] = usable & far
         var unusable = ~(usable & far)
@@ -155,7 +228,9 @@ struct TrialEvaluator: Sendable {
     var farWords = [UInt64](repeating: 0, count: farPoint.count)
     for position in farPoint.indices {
       let point = farPoint[position]
-      farWords[position] = (point >= 0 ? ~failed[point] : ~0) & reached(Int(traffic.farCountry[position]))
+      var up = (point >= 0 ? ~failed[point] : ~0) & reached(Int(traffic.farCountry[position]))
+      for segment in farPath[position] { up &= ~failed[segment] }
+      farWords[position] = up
     }
     // Per trial: the load cascade where some link could be overloaded, then the traffic model.
     var scratch = load.makeScratch()
@@ -225,8 +300,12 @@ struct TrialEvaluator: Sendable {
         for unit in units[country] {
           let far = unit.neighbour >= 0
             ? reached(unit.neighbour)
-            : unit.farPoints.contains { !down($0.point) && reached($0.country) }
-          usable.append(!isolated[country] && !down(unit.link) && (unit.entry < 0 || !down(unit.entry)) && far)
+            : unit.farPoints.indices.contains { index in
+              !down(unit.farPoints[index].point) && reached(unit.farPoints[index].country)
+                && (unit.farPaths.isEmpty || !unit.farPaths[index].contains(where: down))
+            }
+          usable.append(
+            !isolated[country] && (unit.link < 0 || !down(unit.link)) && (unit.entry < 0 || !down(unit.entry)) && far)
         }
         if isolated[country] && localRoots[country].allSatisfy(down) { outcome.rootResolutionLost[country] |= bit }
       }
@@ -239,7 +318,10 @@ struct TrialEvaluator: Sendable {
         _ = load.run(&scratch, changed: changed)
         usable = scratch.usable
       }
-      func farUp(_ position: Int) -> Bool { (farPoint[position] < 0 || !down(farPoint[position])) && reached(Int(traffic.farCountry[position])) }
+      func farUp(_ position: Int) -> Bool {
+        (farPoint[position] < 0 || !down(farPoint[position])) && reached(Int(traffic.farCountry[position]))
+          && !farPath[position].contains(where: down)
+      }
       traffic.evaluate(
         usable: usable, isolated: { isolated[$0] }, farUp: farUp, exchangeDown: down, scratch: &trafficScratch,
         capacityLossMicros: &capacityLoss, dropMicros: &drop)

@@ -40,7 +40,7 @@ struct TrialSampler: Sendable {
       let p = probabilities.nodeDown[node]
       guard p > 0 else { return nil }
       switch dependency.kinds[node] {
-      case .landingPoint, .cable, .borderLink, .rootInstance: return (node, p, log1p(-p))
+      case .landingPoint, .cable, .cableSegment, .borderLink, .rootInstance: return (node, p, log1p(-p))
       default: return nil
       }
     }

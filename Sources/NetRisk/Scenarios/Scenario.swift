@@ -58,7 +58,21 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var borderLinks: [[String]]?
     /// Every instance of these root letters.
     public var rootLetters: [String]?
+    /// Stretches of cables: the segments on the way between two of a
+    /// cable's landing points or branching units, or the segments that end at
+    /// one landing point. Under a model without segments (or for a cable
+    /// whose segments are unknown) the whole cable fails.
+    public var cableSegments: [SegmentSelector]?
     public var probability: Double?
+  }
+
+  /// `{"cable": ID, "between": [A, B]}` or `{"cable": ID, "at": LANDING}`;
+  /// A, B and LANDING are landing point ids, A and B may be branching unit
+  /// ids (`<cable>/bu<n>`).
+  public struct SegmentSelector: Codable, Hashable, Sendable {
+    public var cable: String
+    public var between: [String]?
+    public var at: String?
   }
 }
 
@@ -105,7 +119,8 @@ extension Scenario {
   static let allowedKeys: [String: Set<String>] = [
     "": ["name", "description", "sources", "failures"],
     "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius",
-      "borderLinks", "rootLetters", "probability"],
+      "borderLinks", "rootLetters", "cableSegments", "probability"],
+    "cableSegments[]": ["cable", "between", "at"],
     "grids[]": ["country", "hours"],
     "corridor": ["name", "box", "polygon"],
     "box": ["minLatitude", "maxLatitude", "minLongitude", "maxLongitude"],
@@ -113,6 +128,58 @@ extension Scenario {
     "bands[]": ["minGeomagneticLatitude", "repeaterFailureProbability"],
     "radius": ["latitude", "longitude", "kilometres", "kinds"],
   ]
+
+  /// The nodes a segment selector fails: the segments on the fewest-segment
+  /// way between its two ends, or those ending at its landing point; the
+  /// cable's node when the model keeps it whole.
+  static func segmentNodes(
+    _ selector: SegmentSelector, dependency: DependencyGraph, dataset: Dataset, fail: (String) -> ScenarioError
+  ) throws -> [Int] {
+    guard let cable = dataset.cableIndex(selector.cable) else {
+      throw fail("cableSegments: unknown cable '\(selector.cable)'" + Self.suggestion(selector.cable, dataset.cables.map(\.id)))
+    }
+    guard dependency.includes(cable: cable) else {
+      throw fail("cableSegments: cable '\(selector.cable)' is left out by the model (planned or not yet in service)")
+    }
+    let record = dataset.cables[cable]
+    let names = record.landingPointIndices.map { dataset.landingPoints[$0].id }
+      + record.branchingUnitIndices.map { dataset.branchingUnits[$0].id }
+    func end(_ id: String) throws -> SegmentEnd {
+      if let point = dataset.landingPointIndex(id), record.landingPointIndices.contains(point) { return .landingPoint(point) }
+      if let unit = record.branchingUnitIndices.first(where: { dataset.branchingUnits[$0].id == id }) { return .branchingUnit(unit) }
+      throw fail("cableSegments: '\(id)' is not a landing point or branching unit of cable '\(selector.cable)'" + Self.suggestion(id, names))
+    }
+    let ends: [SegmentEnd]
+    switch (selector.between, selector.at) {
+    case let (between?, nil) where between.count == 2: ends = [try end(between[0]), try end(between[1])]
+    case let (nil, at?):
+      guard case .landingPoint = try end(at) else { throw fail("cableSegments: 'at' must name a landing point") }
+      ends = [try end(at)]
+    default: throw fail("cableSegments: give either 'between' (two ends) or 'at' (one landing point) for cable '\(selector.cable)'")
+    }
+    let segments = dependency.segmentNodes[cable]
+    guard !segments.isEmpty else { return dependency.nodes(ofCable: cable) }  // a whole system
+    let segmentOf = { (node: Int) in dataset.cableSegments[dependency.rows[node]] }
+    if ends.count == 1 { return segments.filter { segmentOf($0).from == ends[0] || segmentOf($0).to == ends[0] } }
+    // Breadth-first from the first end; the way to the second, in segments.
+    var way: [SegmentEnd: [Int]] = [ends[0]: []]
+    var queue = [ends[0]]
+    var head = 0
+    while head < queue.count {
+      let here = queue[head]
+      head += 1
+      for node in segments where segmentOf(node).from == here || segmentOf(node).to == here {
+        let next = segmentOf(node).from == here ? segmentOf(node).to : segmentOf(node).from
+        guard way[next] == nil else { continue }
+        way[next] = (way[here] ?? []) + [node]
+        queue.append(next)
+      }
+    }
+    guard let found = way[ends[1]], !found.isEmpty else {
+      throw fail("cableSegments: no segments between '\(selector.between?[0] ?? "")' and '\(selector.between?[1] ?? "")' on cable '\(selector.cable)'")
+    }
+    return found
+  }
 
   /// Rejects keys the format does not have (a misspelt selector would
   /// otherwise be dropped in silence), with the closest allowed key.
@@ -134,22 +201,28 @@ extension Scenario {
     for (index, spec) in failures.enumerated() {
       let selectors = [spec.cables != nil, spec.landingPoints != nil, spec.internetExchanges != nil,
         spec.facilities != nil, spec.grids != nil, spec.corridor != nil, spec.solarStorm != nil, spec.radius != nil,
-        spec.borderLinks != nil, spec.rootLetters != nil]
+        spec.borderLinks != nil, spec.rootLetters != nil, spec.cableSegments != nil]
       guard selectors.filter({ $0 }).count == 1 else {
-        throw fail(index, "give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters")
+        throw fail(index, "give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments")
       }
       let p = spec.probability ?? 1
       guard (0 ... 1).contains(p) else { throw fail(index, "probability must be in [0, 1], found \(p)") }
       for id in spec.cables ?? [] {
         guard let cable = dataset.cableIndex(id) else {
-          throw fail(index, "unknown cable '\(id)'" + suggestion(id, dataset.cables.map(\.id)))
+          throw fail(index, "unknown cable '\(id)'" + Self.suggestion(id, dataset.cables.map(\.id)))
         }
-        guard dependency.cableNode[cable] >= 0 else { throw fail(index, "cable '\(id)' is left out by the model (planned or not yet in service)") }
-        select(dependency.cableNode[cable], p)
+        guard dependency.includes(cable: cable) else { throw fail(index, "cable '\(id)' is left out by the model (planned or not yet in service)") }
+        // A cable in segments: the whole system (every segment) fails.
+        for node in dependency.nodes(ofCable: cable) { select(node, p) }
+      }
+      for selector in spec.cableSegments ?? [] {
+        for node in try Self.segmentNodes(selector, dependency: dependency, dataset: dataset, fail: { fail(index, $0) }) {
+          select(node, p)
+        }
       }
       for id in spec.landingPoints ?? [] {
         guard let point = dataset.landingPointIndex(id) else {
-          throw fail(index, "unknown landing point '\(id)'" + suggestion(id, dataset.landingPoints.map(\.id)))
+          throw fail(index, "unknown landing point '\(id)'" + Self.suggestion(id, dataset.landingPoints.map(\.id)))
         }
         select(dependency.landingPointNode[point], p)
       }
@@ -183,7 +256,7 @@ extension Scenario {
       }
       for outage in spec.grids ?? [] {
         guard let country = dataset.countryIndex(outage.country) else {
-          throw fail(index, "unknown country '\(outage.country)'" + suggestion(outage.country, dataset.countries.map(\.code)))
+          throw fail(index, "unknown country '\(outage.country)'" + Self.suggestion(outage.country, dataset.countries.map(\.code)))
         }
         guard outage.hours >= 0 else { throw fail(index, "grid hours must be >= 0, found \(outage.hours)") }
         grids[dependency.gridNode[country]] = max(grids[dependency.gridNode[country]] ?? 0, outage.hours)
@@ -200,13 +273,15 @@ extension Scenario {
         } else {
           throw fail(index, "corridor '\(corridor.name)' needs a box or a polygon of at least 3 [longitude, latitude] vertices")
         }
-        for (cable, node) in dependency.cableNode.enumerated() where node >= 0 {
+        // Route geometry is kept per drawn line, not per segment: a corridor
+        // that crosses a cable in segments fails all of them (approximate).
+        for cable in dataset.cables.indices where dependency.includes(cable: cable) {
           let passes = dataset.cables[cable].routeSegmentIndices.contains { segment in
             let points = dataset.cableRouteSegments[segment].points
             return zip(points, points.dropFirst()).contains { Geo.segment($0, $1, meets: polygon) }
               || (points.count == 1 && Geo.contains(polygon, points[0]))
           }
-          if passes { select(node, p) }
+          if passes { for node in dependency.nodes(ofCable: cable) { select(node, p) } }
         }
       }
       if let storm = spec.solarStorm {
@@ -214,19 +289,25 @@ extension Scenario {
           storm.bands.allSatisfy({ (0 ... 1).contains($0.repeaterFailureProbability) })
         else { throw fail(index, "solarStorm needs repeaterSpacingKm > 0 and bands with probabilities in [0, 1]") }
         let bands = storm.bands.sorted { $0.minGeomagneticLatitude > $1.minGeomagneticLatitude }
-        for (cable, node) in dependency.cableNode.enumerated() where node >= 0 {
+        for cable in dataset.cables.indices where dependency.includes(cable: cable) {
           let latitude = dataset.cables[cable].landingPointIndices
             .map { abs(Geo.geomagneticLatitude(dataset.landingPoints[$0].location)) }.max() ?? 0
           guard let band = bands.first(where: { latitude >= $0.minGeomagneticLatitude }) else { continue }
-          let repeaters = (dependency.cableLengthOfNode[node] / storm.repeaterSpacingKm).rounded(.down)
-          let q = 1 - pow(1 - band.repeaterFailureProbability, repeaters)
-          if q > 0 { select(node, q * p) }
+          // Whole or per segment: the repeaters on each node's length.
+          for node in dependency.nodes(ofCable: cable) {
+            let repeaters = (dependency.cableLengthOfNode[node] / storm.repeaterSpacingKm).rounded(.down)
+            let q = 1 - pow(1 - band.repeaterFailureProbability, repeaters)
+            if q > 0 { select(node, q * p) }
+          }
         }
       }
       if let radius = spec.radius {
         let centre = GeoPoint(latitude: radius.latitude, longitude: radius.longitude)
         func near(_ point: GeoPoint) -> Bool { Geo.distanceKm(centre, point) <= radius.kilometres }
-        for node in 0 ..< dependency.nodeCount where radius.kinds.contains(dependency.kinds[node]) {
+        for node in 0 ..< dependency.nodeCount
+        where radius.kinds.contains(dependency.kinds[node])
+          || (dependency.kinds[node] == .cableSegment && radius.kinds.contains(.cable))
+        {
           let row = dependency.rows[node]
           let hit: Bool
           switch dependency.kinds[node] {
@@ -234,6 +315,16 @@ extension Scenario {
             let cable = dataset.cables[row]
             hit = cable.landingPointIndices.contains { near(dataset.landingPoints[$0].location) }
               || cable.routeSegmentIndices.contains { dataset.cableRouteSegments[$0].points.contains(where: near) }
+          case .cableSegment:
+            // A segment is hit when one of its ends (a landing or a branching
+            // unit) lies within the radius.
+            let segment = dataset.cableSegments[row]
+            hit = [segment.from, segment.to].contains { end in
+              switch end {
+              case let .landingPoint(point): return near(dataset.landingPoints[point].location)
+              case let .branchingUnit(unit): return near(dataset.branchingUnits[unit].location)
+              }
+            }
           case .landingPoint: hit = near(dataset.landingPoints[row].location)
           case .facility: hit = dataset.facilities[row].location.map(near) ?? false
           case .rootInstance: hit = near(dataset.rootInstances[row].location)
@@ -250,7 +341,7 @@ extension Scenario {
       grids: grids.keys.sorted().map { ($0, grids[$0] ?? 0) })
   }
 
-  private func suggestion(_ id: String, _ candidates: [String]) -> String {
+  private static func suggestion(_ id: String, _ candidates: [String]) -> String {
     let best = candidates.map { ($0, id.editDistance(to: $0)) }.filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
     return best.map { "; did you mean '\($0.0)'?" } ?? ""
   }

@@ -110,8 +110,9 @@ public enum ScenarioImpact {
     for unit in structure.entryUnits(of: country) {
       touching.insert(unit.link)
       touching.insert(unit.entry)
-      if dependency.kinds[unit.link] == .cable {
-        for point in dataset.cables[dependency.rows[unit.link]].landingPointIndices { touching.insert(dependency.landingPointNode[point]) }
+      if let cable = dependency.cable(ofNode: unit.link) {
+        for point in dataset.cables[cable].landingPointIndices { touching.insert(dependency.landingPointNode[point]) }
+        touching.formUnion(dependency.segmentNodes[cable])
       }
     }
     touching.formUnion(structure.tree(for: country).dominators(of: dependency.countryNode[country]))

@@ -48,3 +48,10 @@ public struct CableSegment: Hashable, Sendable {
     self.lengthKilometres = lengthKilometres
   }
 }
+
+extension CableSegment {
+  /// Whether one end of the segment is landing point `point`.
+  public func touches(landingPoint point: Int) -> Bool {
+    from == .landingPoint(point) || to == .landingPoint(point)
+  }
+}
