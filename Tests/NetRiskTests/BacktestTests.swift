@@ -75,6 +75,11 @@ import Testing
      "unknown key 'severty' in incidents[0]"),
     (#"{"id": "a", "name": "", "date": "2023-01-01", "description": "", "sources": [], "failures": [], "observations": []}, {"id": "a", "name": "", "date": "2023-01-02", "description": "", "sources": [], "failures": [], "observations": []}"#,
      "incidents[1] (a): duplicate id"),
+    (#"{"id": "a", "name": "", "date": "2023-01-01", "description": "", "sources": [], "failures": [], "observations": [{"country": "TO", "severity": "total", "source": ""}]}"#,
+     "incidents[0] (a): failures is empty: say what failed"),
+    (#"{"id": "a", "name": "", "date": "2023-01-01", "description": "", "sources": [], "failures": [{"cables": ["tonga-cable"]}], "observations": []}"#,
+     "incidents[0] (a): observations is empty: an incident without an observation cannot be scored"),
+    ("", "incidents is empty: the file must hold at least one incident"),
   ])
   func malformedIncidentFilesAreClearErrors(body: String, message: String) throws {
     let path = try write(incidents(body))

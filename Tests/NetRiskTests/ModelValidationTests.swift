@@ -59,3 +59,35 @@ import Testing
     }
   }
 }
+
+@Suite struct ModelKeyAndSyntaxTests {
+  func load(_ text: String) -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("model-\(UUID().uuidString).json").path
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      _ = try RiskModel.load(from: path)
+      return "accepted"
+    } catch {
+      return "\(error)".replacingOccurrences(of: path, with: "<model>")
+    }
+  }
+
+  @Test func aMisspeltKeyIsAnErrorWithASuggestion() throws {
+    let text = try String(contentsOfFile: repositoryDatasets + "/models/default.json", encoding: .utf8)
+    let misspelt = text.replacingOccurrences(
+      of: "\"isolation\": {\n      \"value\": 0.15,", with: "\"isolation\": {\n      \"value\": 0.15, \"sorce\": \"x\",")
+    #expect(misspelt != text)
+    #expect(load(misspelt) == "<model>: unknown key 'sorce' in scoreWeights.isolation; did you mean 'source'?")
+    let extra = text.replacingOccurrences(of: #""includePlannedCables": false,"#, with: #""includePlannedCables": false, "includeFutureCables": true,"#)
+    #expect(load(extra).hasPrefix("<model>: unknown key 'includeFutureCables' in the top level"))
+  }
+
+  @Test func malformedJSONSaysLineAndColumn() throws {
+    #expect(load("{\n  \"name\": \"x\",\n  \"version\" \"1\"\n}\n").hasPrefix("<model>: not valid JSON at line 3, column"))
+    // Scenario and incident files say it the same way.
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString).json").path
+    try "{\n  \"name\": \"x\",\n  \"failures\": [\n    {\"cables\": [\"a\"]\n  ]\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: ScenarioError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try Scenario.load(from: path) }
+    #expect(throws: IncidentError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try IncidentFile.load(from: path) }
+  }
+}

@@ -217,4 +217,34 @@ import Testing
     #expect(message(Scenario.FailureSpec()) == "s.json: failures[0]: give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments")
     #expect(message(Scenario.FailureSpec(grids: [Scenario.GridOutage(country: "XX", hours: 3)]))?.hasPrefix("s.json: failures[0]: unknown country 'XX'") == true)
   }
+
+  /// Every documented rule of the corridor and radius selectors, and an
+  /// empty failures list, is an error naming the entry.
+  @Test(arguments: [
+    (Scenario.FailureSpec(corridor: .init(name: "both", box: .init(minLatitude: 0, maxLatitude: 1, minLongitude: 0, maxLongitude: 1), polygon: [[0, 0], [1, 0], [1, 1]])),
+     "corridor 'both' needs exactly one of box and polygon"),
+    (Scenario.FailureSpec(corridor: .init(name: "upside", box: .init(minLatitude: 5, maxLatitude: 1, minLongitude: 0, maxLongitude: 1), polygon: nil)),
+     "corridor 'upside' box: minLatitude and minLongitude must not exceed maxLatitude and maxLongitude"),
+    (Scenario.FailureSpec(corridor: .init(name: "far", box: nil, polygon: [[500, 0], [1, 0], [1, 1]])),
+     "corridor 'far' polygon vertex 0: latitude must be in [-90, 90] and longitude in [-180, 180], found 0.0, 500.0"),
+    (Scenario.FailureSpec(corridor: .init(name: "bowtie", box: nil, polygon: [[0, 0], [1, 1], [1, 0], [0, 1]])),
+     "corridor 'bowtie' polygon crosses itself (edges 0 and 2)"),
+    (Scenario.FailureSpec(radius: .init(latitude: 0, longitude: 0, kilometres: 0, kinds: [.cable])),
+     "radius: kilometres must be a number > 0, found 0.0"),
+    (Scenario.FailureSpec(radius: .init(latitude: 0, longitude: 0, kilometres: 10, kinds: [])),
+     "radius: kinds is empty: name at least one kind of element"),
+    (Scenario.FailureSpec(radius: .init(latitude: 91, longitude: 0, kilometres: 10, kinds: [.cable])),
+     "radius: latitude must be in [-90, 90] and longitude in [-180, 180], found 91.0, 0.0"),
+  ])
+  func corridorAndRadiusRulesAreEnforced(spec: Scenario.FailureSpec, message: String) throws {
+    let dataset = try tinyWorld().load()
+    let (model, _) = try testModel(hubs: ["HB"])
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    #expect(throws: ScenarioError(file: "s.json", message: "failures[0]: " + message)) {
+      try Scenario(name: "x", description: "", sources: [], failures: [spec]).resolve(in: dependency, dataset: dataset, file: "s.json")
+    }
+    #expect(throws: ScenarioError(file: "s.json", message: "failures is empty: a scenario must fail at least one element")) {
+      try Scenario(name: "x", description: "", sources: [], failures: []).resolve(in: dependency, dataset: dataset, file: "s.json")
+    }
+  }
 }

@@ -142,13 +142,26 @@ extension RiskModel {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ModelError(file: path, message: "cannot read the model file (missing or unreadable)")
     }
+    do {
+      _ = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      throw ModelError(file: path, message: JSONErrorText.describe(error, in: data))
+    }
     let model: RiskModel
     do {
       model = try JSONDecoder().decode(RiskModel.self, from: data)
     } catch let error as DecodingError {
       throw ModelError(file: path, message: error.readableDescription)
     } catch {
-      throw ModelError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+      throw ModelError(file: path, message: JSONErrorText.describe(error, in: data))
+    }
+    // A key the format does not have (a misspelt weight, say) would be
+    // dropped in silence: compare the file with the model encoded again.
+    if let input = try? JSONSerialization.jsonObject(with: data),
+      let encoded = try? JSONEncoder().encode(model), let known = try? JSONSerialization.jsonObject(with: encoded),
+      let unknown = JSONKeyCheck.firstKeyDropped(from: input, known: known)
+    {
+      throw ModelError(file: path, message: unknown)
     }
     try model.validate(file: path)
     return (model, StableHash.hex(of: [UInt8](data)))
@@ -240,7 +253,14 @@ extension DecodingError {
     case let .valueNotFound(type, context):
       return "at \(path(context)): expected \(type), found null"
     case let .dataCorrupted(context):
-      return "at \(path(context)): \(context.debugDescription)"
+      // An enum value the format does not have: say which values it has.
+      let text = context.debugDescription
+      if text.hasPrefix("Cannot initialize NodeKind from invalid String value ") {
+        let value = text.dropFirst("Cannot initialize NodeKind from invalid String value ".count)
+        return "at \(path(context)): '\(value)' is not a kind of element; expected one of "
+          + NodeKind.allCases.map(\.rawValue).joined(separator: ", ")
+      }
+      return "at \(path(context)): \(text)"
     @unknown default:
       return "\(self)"
     }

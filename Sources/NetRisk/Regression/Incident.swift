@@ -30,7 +30,7 @@ public struct IncidentFile: Codable, Sendable {
     } catch let error as DecodingError {
       throw IncidentError(file: path, message: error.readableDescription)
     } catch {
-      throw IncidentError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+      throw IncidentError(file: path, message: JSONErrorText.describe(error, in: data))
     }
     guard file.version == 1 else { throw IncidentError(file: path, message: "version \(file.version); this netrisk reads version 1") }
     var seen = Set<String>()
@@ -48,6 +48,19 @@ public struct IncidentFile: Codable, Sendable {
         guard (observation.alternativeSeverity == nil) == (observation.alternativeSource == nil) else {
           throw IncidentError(file: path, message: "\(place).observations[\(position)]: alternativeSeverity and alternativeSource go together")
         }
+      }
+    }
+    // What a replay needs, after the checks of each field above.
+    guard !file.incidents.isEmpty else {
+      throw IncidentError(file: path, message: "incidents is empty: the file must hold at least one incident")
+    }
+    for (index, incident) in file.incidents.enumerated() {
+      let place = "incidents[\(index)] (\(incident.id))"
+      guard !incident.failures.isEmpty else {
+        throw IncidentError(file: path, message: "\(place): failures is empty: say what failed")
+      }
+      guard !incident.observations.isEmpty else {
+        throw IncidentError(file: path, message: "\(place): observations is empty: an incident without an observation cannot be scored")
       }
     }
     return file

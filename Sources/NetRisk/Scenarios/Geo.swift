@@ -29,6 +29,20 @@ enum Geo {
     return false
   }
 
+  /// The first pair of non-adjacent edges of a closed polygon that meet
+  /// (edge i runs from vertex i to vertex i + 1), or nil for a simple polygon.
+  /// - Complexity: O(n²) in the number of vertices.
+  static func firstSelfCrossing(_ polygon: [GeoPoint]) -> (Int, Int)? {
+    let n = polygon.count
+    guard n >= 4 else { return nil }
+    for i in 0 ..< n {
+      for j in stride(from: i + 2, to: n, by: 1) where !(i == 0 && j == n - 1) {
+        if segmentsIntersect(polygon[i], polygon[(i + 1) % n], polygon[j], polygon[(j + 1) % n]) { return (i, j) }
+      }
+    }
+    return nil
+  }
+
   /// Point in polygon by ray casting (even–odd rule), longitude as x.
   static func contains(_ polygon: [GeoPoint], _ point: GeoPoint) -> Bool {
     var inside = false

@@ -111,7 +111,7 @@ extension Scenario {
     } catch let error as DecodingError {
       throw ScenarioError(file: path, message: error.readableDescription)
     } catch {
-      throw ScenarioError(file: path, message: "not valid JSON: \(error.localizedDescription)")
+      throw ScenarioError(file: path, message: JSONErrorText.describe(error, in: data))
     }
   }
 
@@ -198,6 +198,14 @@ extension Scenario {
     func fail(_ index: Int, _ message: String) -> ScenarioError {
       ScenarioError(file: file, message: "failures[\(index)]: \(message)")
     }
+    guard !failures.isEmpty else {
+      throw ScenarioError(file: file, message: "failures is empty: a scenario must fail at least one element")
+    }
+    func checkPosition(_ index: Int, _ what: String, latitude: Double, longitude: Double) throws {
+      guard latitude.isFinite, longitude.isFinite, (-90 ... 90).contains(latitude), (-180 ... 180).contains(longitude) else {
+        throw fail(index, "\(what): latitude must be in [-90, 90] and longitude in [-180, 180], found \(latitude), \(longitude)")
+      }
+    }
     for (index, spec) in failures.enumerated() {
       let selectors = [spec.cables != nil, spec.landingPoints != nil, spec.internetExchanges != nil,
         spec.facilities != nil, spec.grids != nil, spec.corridor != nil, spec.solarStorm != nil, spec.radius != nil,
@@ -263,13 +271,28 @@ extension Scenario {
       }
       if let corridor = spec.corridor {
         let polygon: [GeoPoint]
+        guard (corridor.box == nil) != (corridor.polygon == nil) else {
+          throw fail(index, "corridor '\(corridor.name)' needs exactly one of box and polygon")
+        }
         if let box = corridor.box {
+          try checkPosition(index, "corridor '\(corridor.name)' box", latitude: box.minLatitude, longitude: box.minLongitude)
+          try checkPosition(index, "corridor '\(corridor.name)' box", latitude: box.maxLatitude, longitude: box.maxLongitude)
+          guard box.minLatitude <= box.maxLatitude, box.minLongitude <= box.maxLongitude else {
+            throw fail(index, "corridor '\(corridor.name)' box: minLatitude and minLongitude must not exceed maxLatitude and maxLongitude")
+          }
           polygon = [
             GeoPoint(latitude: box.minLatitude, longitude: box.minLongitude), GeoPoint(latitude: box.minLatitude, longitude: box.maxLongitude),
             GeoPoint(latitude: box.maxLatitude, longitude: box.maxLongitude), GeoPoint(latitude: box.maxLatitude, longitude: box.minLongitude),
           ]
         } else if let vertices = corridor.polygon, vertices.count >= 3, vertices.allSatisfy({ $0.count == 2 }) {
           polygon = vertices.map { GeoPoint(latitude: $0[1], longitude: $0[0]) }
+          for (number, vertex) in polygon.enumerated() {
+            try checkPosition(
+              index, "corridor '\(corridor.name)' polygon vertex \(number)", latitude: vertex.latitude, longitude: vertex.longitude)
+          }
+          if let crossing = Geo.firstSelfCrossing(polygon) {
+            throw fail(index, "corridor '\(corridor.name)' polygon crosses itself (edges \(crossing.0) and \(crossing.1))")
+          }
         } else {
           throw fail(index, "corridor '\(corridor.name)' needs a box or a polygon of at least 3 [longitude, latitude] vertices")
         }
@@ -302,6 +325,11 @@ extension Scenario {
         }
       }
       if let radius = spec.radius {
+        try checkPosition(index, "radius", latitude: radius.latitude, longitude: radius.longitude)
+        guard radius.kilometres.isFinite, radius.kilometres > 0 else {
+          throw fail(index, "radius: kilometres must be a number > 0, found \(radius.kilometres)")
+        }
+        guard !radius.kinds.isEmpty else { throw fail(index, "radius: kinds is empty: name at least one kind of element") }
         let centre = GeoPoint(latitude: radius.latitude, longitude: radius.longitude)
         func near(_ point: GeoPoint) -> Bool { Geo.distanceKm(centre, point) <= radius.kilometres }
         for node in 0 ..< dependency.nodeCount
