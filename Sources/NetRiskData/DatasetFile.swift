@@ -41,7 +41,11 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   /// Columns the importer writes but the loader does not require (datasets
   /// written before they existed still load; the value is then unknown).
   public var optionalColumns: Set<String> {
-    self == .countries ? ["development_group"] : []
+    switch self {
+    case .countries: return ["development_group"]
+    case .cableSegments: return ["path"]
+    default: return []
+    }
   }
 
   /// The columns a file must have.
@@ -78,7 +82,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .autonomousSystemCountries: return ["asn", "country", "addresses"]
     case .autonomousSystemTransit: return ["provider", "customer"]
     case .branchingUnits: return ["id", "cable_id", "lat", "lon"]
-    case .cableSegments: return ["cable_id", "segment", "from", "to", "length_km"]
+    case .cableSegments: return ["cable_id", "segment", "from", "to", "length_km", "path"]
     }
   }
 

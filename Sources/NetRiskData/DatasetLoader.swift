@@ -545,11 +545,20 @@ struct DatasetLoader {
         problems.add(.badValue(row.location("to"), expected: "an end other than 'from'", found: row.raw("to")))
         continue
       }
+      let pathText = row.optionalText("path") ?? ""
+      let route = pathText.isEmpty ? [] : parsePath(pathText)
+      guard let route, route.count != 1 else {
+        problems.add(.badValue(
+          row.location("path"),
+          expected: "empty, or points 'lon lat;lon lat;...' (at least two) with longitudes in [-180, 180] and latitudes in [-90, 90]",
+          found: pathText.count > 60 ? String(pathText.prefix(60)) + "..." : pathText))
+        continue
+      }
       let key = row.raw("cable_id") + " " + String(number)
       guard claim(key, shownAs: key, in: &seen, row: row, column: "segment") else { continue }
       dataset.cables[cable].segmentIndices.append(dataset.cableSegments.count)
       dataset.cableSegments.append(
-        CableSegment(cableIndex: cable, number: number, from: from, to: to, lengthKilometres: length))
+        CableSegment(cableIndex: cable, number: number, from: from, to: to, lengthKilometres: length, route: route))
     }
     for index in dataset.cables.indices {
       dataset.cables[index].segmentIndices.sort { dataset.cableSegments[$0].number < dataset.cableSegments[$1].number }

@@ -71,6 +71,22 @@ import Testing
     #expect(try isolated(by: [trunk], model: model).isEmpty)
   }
 
+  /// A corridor fails the segments whose drawn route it crosses: a box
+  /// around St Helena cuts Equiano's branch there and nothing else.
+  @Test func aCorridorFailsOnlyTheSegmentsItCrosses() throws {
+    let box = Scenario.Box(minLatitude: -17, maxLatitude: -15, minLongitude: -7, maxLongitude: -4.5)
+    let corridor = Scenario.FailureSpec(corridor: .init(name: "St Helena", box: box, polygon: nil))
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    let resolved = try Scenario(name: "test", description: "", sources: [], failures: [corridor])
+      .resolve(in: dependency, dataset: dataset, file: "test")
+    let equiano = try #require(dataset.cableIndex("equiano"))
+    let hit = resolved.nodes.map(\.node).filter { dependency.cable(ofNode: $0) == equiano }
+    #expect(hit.count == 1)
+    let rupertsBay = try #require(dataset.landingPointIndex("ruperts-bay-saint-helena-ascension-and-tristan-da-cunha"))
+    #expect(hit.allSatisfy { dataset.cableSegments[dependency.rows[$0]].touches(landingPoint: rupertsBay) })
+    #expect(try isolated(by: [corridor], model: model) == ["SH"])
+  }
+
   @Test func aSegmentSelectorFailsTheWholeCableWithoutSegments() throws {
     var whole = model
     whole.cableSegments = false

@@ -296,14 +296,22 @@ extension Scenario {
         } else {
           throw fail(index, "corridor '\(corridor.name)' needs a box or a polygon of at least 3 [longitude, latitude] vertices")
         }
-        // Route geometry is kept per drawn line, not per segment: a corridor
-        // that crosses a cable in segments fails all of them (approximate).
+        func crosses(_ points: [GeoPoint]) -> Bool {
+          zip(points, points.dropFirst()).contains { Geo.segment($0, $1, meets: polygon) }
+            || (points.count == 1 && Geo.contains(polygon, points[0]))
+        }
         for cable in dataset.cables.indices where dependency.includes(cable: cable) {
-          let passes = dataset.cables[cable].routeSegmentIndices.contains { segment in
-            let points = dataset.cableRouteSegments[segment].points
-            return zip(points, points.dropFirst()).contains { Geo.segment($0, $1, meets: polygon) }
-              || (points.count == 1 && Geo.contains(polygon, points[0]))
+          let segments = dependency.segmentNodes[cable]
+          if !segments.isEmpty, segments.allSatisfy({ node in
+            let segment = dataset.cableSegments[dependency.rows[node]]
+            return !segment.route.isEmpty || segment.lengthKilometres == 0
+          }) {
+            // A cable in segments with their routes: the segments the corridor crosses.
+            for node in segments where crosses(dataset.cableSegments[dependency.rows[node]].route) { select(node, p) }
+            continue
           }
+          // Whole cables, and segments without routes: the whole cable.
+          let passes = dataset.cables[cable].routeSegmentIndices.contains { crosses(dataset.cableRouteSegments[$0].points) }
           if passes { for node in dependency.nodes(ofCable: cable) { select(node, p) } }
         }
       }

@@ -41,6 +41,14 @@ struct CableTopology: Equatable {
     var from: Int
     var to: Int
     var lengthKm: Double
+    /// The drawn route from `from` to `to`.
+    var points: [GeoPoint] = []
+  }
+
+  /// A stretch of drawn route and its length.
+  struct Route: Equatable {
+    var lengthKm: Double
+    var points: [GeoPoint]
   }
 
   enum Failure: Error, Equatable {
@@ -122,7 +130,19 @@ struct CableTopology: Equatable {
       return centres.count - 1
     }
     for (point, primary) in alias { aliasNode[point] = node(primary) }
-    var edges: [Set<Int>: Double] = [:]
+    // Each segment's route, oriented from its lower node number to its higher;
+    // of two drawn between the same nodes the shorter is kept.
+    var routes: [[Int]: Route] = [:]
+    func keep(_ a: Int, _ b: Int, _ route: Route) {
+      let key = [min(a, b), max(a, b)]
+      let oriented = a < b ? route : Route(lengthKm: route.lengthKm, points: route.points.reversed())
+      if routes[key].map({ $0.lengthKm <= oriented.lengthKm }) ?? false { return }
+      routes[key] = oriented
+    }
+    func route(_ a: Int, _ b: Int) -> Route? {
+      guard let stored = routes[[min(a, b), max(a, b)]] else { return nil }
+      return a < b ? stored : Route(lengthKm: stored.lengthKm, points: stored.points.reversed())
+    }
     for points in split {
       let cuts = points.indices.filter { special.contains(points[$0]) }
       for (a, b) in zip(cuts, cuts.dropFirst()) {
@@ -130,38 +150,40 @@ struct CableTopology: Equatable {
         guard from != to else { continue }
         var length = 0.0
         for step in a ..< b { length += points[step].distanceKm(to: points[step + 1]) }
-        let key: Set<Int> = [from, to]
-        edges[key] = min(edges[key] ?? .infinity, length)
+        keep(from, to, Route(lengthKm: length, points: Array(points[a ... b])))
       }
     }
     var landingsAt: [Int: [String]] = [:]
     for landing in landingPoint { landingsAt[node(landing.point), default: []].append(landing.id) }
 
     // 4: drop spurs, merge pass-through nodes.
-    var adjacency: [Int: [Int: Double]] = [:]
-    for (key, length) in edges {
-      let pair = key.sorted()
-      adjacency[pair[0], default: [:]][pair[1]] = length
-      adjacency[pair[1], default: [:]][pair[0]] = length
+    var adjacency: [Int: Set<Int>] = [:]
+    for key in routes.keys {
+      adjacency[key[0], default: []].insert(key[1])
+      adjacency[key[1], default: []].insert(key[0])
+    }
+    func drop(_ a: Int, _ b: Int) {
+      routes[[min(a, b), max(a, b)]] = nil
+      adjacency[a]?.remove(b)
+      adjacency[b]?.remove(a)
     }
     var changed = true
     while changed {
       changed = false
       for candidate in adjacency.keys.sorted() where landingsAt[candidate] == nil {
-        let neighbours = adjacency[candidate] ?? [:]
+        let neighbours = (adjacency[candidate] ?? []).sorted()
         if neighbours.count <= 1 {
-          for (other, _) in neighbours { adjacency[other]?[candidate] = nil }
+          for other in neighbours { drop(candidate, other) }
           adjacency[candidate] = nil
           changed = true
-        } else if neighbours.count == 2 {
-          let pair = neighbours.keys.sorted()
-          let length = (neighbours[pair[0]] ?? 0) + (neighbours[pair[1]] ?? 0)
-          adjacency[pair[0]]?[candidate] = nil
-          adjacency[pair[1]]?[candidate] = nil
+        } else if neighbours.count == 2, let first = route(neighbours[0], candidate), let second = route(candidate, neighbours[1]) {
+          drop(candidate, neighbours[0])
+          drop(candidate, neighbours[1])
           adjacency[candidate] = nil
-          let existing = adjacency[pair[0]]?[pair[1]] ?? .infinity
-          adjacency[pair[0], default: [:]][pair[1]] = min(existing, length)
-          adjacency[pair[1], default: [:]][pair[0]] = min(existing, length)
+          let joined = Route(lengthKm: first.lengthKm + second.lengthKm, points: first.points + second.points.dropFirst())
+          keep(neighbours[0], neighbours[1], joined)
+          adjacency[neighbours[0], default: []].insert(neighbours[1])
+          adjacency[neighbours[1], default: []].insert(neighbours[0])
           changed = true
         }
       }
@@ -173,7 +195,7 @@ struct CableTopology: Equatable {
     var reached: Set<Int> = [start]
     var stack = [start]
     while let current = stack.popLast() {
-      for next in (adjacency[current] ?? [:]).keys where reached.insert(next).inserted { stack.append(next) }
+      for next in adjacency[current] ?? [] where reached.insert(next).inserted { stack.append(next) }
     }
     guard landingNodes.allSatisfy(reached.contains) else { return .failure(.disconnected) }
 
@@ -195,9 +217,9 @@ struct CableTopology: Equatable {
     }
     var segments: [Segment] = []
     for old in kept {
-      for (other, length) in adjacency[old] ?? [:] where old < other {
-        guard let a = number[old], let b = number[other] else { continue }
-        segments.append(Segment(from: min(a, b), to: max(a, b), lengthKm: length))
+      for other in (adjacency[old] ?? []).sorted() where old < other {
+        guard let a = number[old], let b = number[other], let way = route(a < b ? old : other, a < b ? other : old) else { continue }
+        segments.append(Segment(from: min(a, b), to: max(a, b), lengthKm: way.lengthKm, points: way.points))
       }
     }
     segments.sort { ($0.from, $0.to) < ($1.from, $1.to) }

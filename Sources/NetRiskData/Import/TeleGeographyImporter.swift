@@ -409,13 +409,13 @@ enum TeleGeographyImporter {
         }
         var rows: [[String]] = []
         for segment in topology.segments {
-          rows.append([name[segment.from], name[segment.to], segment.lengthKm.fixed(1)])
+          rows.append([name[segment.from], name[segment.to], segment.lengthKm.fixed(1), pathText(segment.points)])
         }
         // Landing points within the join tolerance of each other share a node:
         // each further one hangs on it by a segment of length 0.
         for node in topology.nodes {
           guard case let .landing(ids) = node else { continue }
-          for other in ids.dropFirst() { rows.append([ids[0], other, "0.0"]) }
+          for other in ids.dropFirst() { rows.append([ids[0], other, "0.0", ""]) }
         }
         for (number, row) in rows.enumerated() { output.cableSegments.append([id, String(number + 1)] + row) }
       }
@@ -425,6 +425,17 @@ enum TeleGeographyImporter {
     for reason in failures.keys.sorted() {
       report.note(.flagged, source, "cable_segments", "kept as one whole system: " + reason, items: failures[reason] ?? [])
     }
+  }
+
+  /// A route as `cable_routes.csv` writes it ("lon lat;lon lat;..."),
+  /// simplified the same way; empty when fewer than two distinct points remain.
+  static func pathText(_ points: [GeoPoint]) -> String {
+    var written: [String] = []
+    for point in DouglasPeucker.simplify(points, tolerance: routeTolerance) {
+      let text = point.longitude.fixed(routeDecimals) + " " + point.latitude.fixed(routeDecimals)
+      if written.last != text { written.append(text) }
+    }
+    return written.count >= 2 ? written.joined(separator: ";") : ""
   }
 
   /// Splits a line where a step would cross the antimeridian (|Δlon| > 180),

@@ -37,15 +37,22 @@ public struct CableSegment: Hashable, Sendable {
   /// Length along the drawn route, km (0 between two landing points that
   /// share a node).
   public var lengthKilometres: Double
+  /// The drawn route from `from` to `to`, simplified as in `cable_routes.csv`;
+  /// empty when unknown (a zero-length segment, or a dataset without the
+  /// `path` column).
+  public var route: [GeoPoint]
 
   /// Creates the value from its fields (indices valid for the `Dataset`
   /// arrays they point into; `Dataset.load(from:)` guarantees that).
-  public init(cableIndex: Int, number: Int, from: SegmentEnd, to: SegmentEnd, lengthKilometres: Double) {
+  public init(
+    cableIndex: Int, number: Int, from: SegmentEnd, to: SegmentEnd, lengthKilometres: Double, route: [GeoPoint] = []
+  ) {
     self.cableIndex = cableIndex
     self.number = number
     self.from = from
     self.to = to
     self.lengthKilometres = lengthKilometres
+    self.route = route
   }
 }
 
