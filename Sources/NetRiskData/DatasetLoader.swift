@@ -571,12 +571,14 @@ struct DatasetLoader {
   /// `as_countries.csv` or `as_transit.csv` without `autonomous_systems.csv`
   /// is a missing-file problem.
   private mutating func loadAutonomousSystemLayer() {
-    let systemsRead = loadAutonomousSystems()
-    let dependents: [DatasetFile] = [.autonomousSystemCountries, .autonomousSystemTransit]
-    guard systemsRead else {
-      for file in dependents where FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(file.rawValue)) {
+    guard loadAutonomousSystems() else {
+      let directory = self.directory
+      let exists = { (file: DatasetFile) in
+        FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(file.rawValue))
+      }
+      // Missing, not unreadable (that has its own problem already).
+      if !exists(.autonomousSystems), exists(.autonomousSystemCountries) || exists(.autonomousSystemTransit) {
         problems.add(.missingFile(file: DatasetFile.autonomousSystems.rawValue, directory: directory))
-        return
       }
       return
     }

@@ -4,25 +4,12 @@ import NetRisk
 
 public enum BacktestRenderer {
   public static func render(_ report: BacktestReport) -> String {
-    func percent(_ value: Double) -> String { String(format: "%.0f %%", 100 * value) }
-    func rho(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "n/a" }
     var lines = [
       "netrisk backtest: model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)); \(report.trials) trials, seed \(report.seed)",
       "Each incident is replayed with the cables of its time; the simulated loss is classed by the model's thresholds.",
       "",
     ]
-    var table = TextTable(
-      headers: ["incident", "date", "countries", "exact", "within one", "Spearman", "misses (observed -> predicted)"],
-      alignments: [.left, .left, .right, .right, .right, .right, .left])
-    for entry in report.perIncident {
-      let misses = report.pairs.filter { $0.incident == entry.id && $0.observed != $0.predicted }
-        .map { "\($0.country) \($0.observed)->\($0.predicted)" }
-      table.append([
-        entry.id, entry.date, String(entry.metrics.pairs), percent(entry.metrics.exactAccuracy),
-        percent(entry.metrics.withinOneAccuracy), rho(entry.metrics.spearman),
-        misses.prefix(4).joined(separator: ", ") + (misses.count > 4 ? ", +\(misses.count - 4)" : ""),
-      ])
-    }
+    var table = incidentTable(report.perIncident.map { ($0.id, $0.date, $0.metrics) }, pairs: report.pairs)
     table.append([
       "all", "", String(report.overall.pairs), percent(report.overall.exactAccuracy),
       percent(report.overall.withinOneAccuracy), rho(report.overall.spearman), "",
@@ -43,10 +30,29 @@ public enum BacktestRenderer {
 }
 
 extension BacktestRenderer {
+  static func percent(_ value: Double) -> String { String(format: "%.0f %%", 100 * value) }
+  static func rho(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "n/a" }
+
+  /// One row per incident: agreement and up to four misses (in-sample pairs
+  /// for a backtest, out-of-sample pairs for a cross-validation).
+  static func incidentTable(_ entries: [(id: String, date: String, metrics: BacktestMetrics)], pairs: [BacktestPair]) -> TextTable {
+    var table = TextTable(
+      headers: ["incident", "date", "countries", "exact", "within one", "Spearman", "misses (observed -> predicted)"],
+      alignments: [.left, .left, .right, .right, .right, .right, .left])
+    for entry in entries {
+      let misses = pairs.filter { $0.incident == entry.id && $0.observed != $0.predicted }
+        .map { "\($0.country) \($0.observed)->\($0.predicted)" }
+      table.append([
+        entry.id, entry.date, String(entry.metrics.pairs), percent(entry.metrics.exactAccuracy),
+        percent(entry.metrics.withinOneAccuracy), rho(entry.metrics.spearman),
+        misses.prefix(4).joined(separator: ", ") + (misses.count > 4 ? ", +\(misses.count - 4)" : ""),
+      ])
+    }
+    return table
+  }
+
   /// In-sample and out-of-sample agreement side by side, with the fitted parameters.
   public static func render(_ report: CrossValidationReport) -> String {
-    func percent(_ value: Double) -> String { String(format: "%.0f %%", 100 * value) }
-    func rho(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "n/a" }
     func parameters(_ p: FittedParameters) -> String {
       "borderShare \(p.borderShare), reroutingEfficiency \(p.reroutingEfficiency), cableShareExponent \(p.cableShareExponent), "
         + "accessKeptInBlackout \(p.accessKeptInBlackout), degraded capacity loss \(p.degradedCapacityLoss)"
@@ -81,19 +87,7 @@ extension BacktestRenderer {
     lines.append("fitted per fold:   " + distinct.map { "\($0.key) (\($0.value) folds)" }.joined(separator: "; "))
     lines.append("")
     lines.append("Per incident, out of sample (each predicted with the parameters fitted on the others):")
-    var incidents = TextTable(
-      headers: ["incident", "date", "countries", "exact", "within one", "Spearman", "misses (observed -> predicted)"],
-      alignments: [.left, .left, .right, .right, .right, .right, .left])
-    for entry in report.outOfSampleByIncident {
-      let misses = report.outOfSamplePairs.filter { $0.incident == entry.id && $0.observed != $0.predicted }
-        .map { "\($0.country) \($0.observed)->\($0.predicted)" }
-      incidents.append([
-        entry.id, entry.date, String(entry.metrics.pairs), percent(entry.metrics.exactAccuracy),
-        percent(entry.metrics.withinOneAccuracy), rho(entry.metrics.spearman),
-        misses.prefix(4).joined(separator: ", ") + (misses.count > 4 ? ", +\(misses.count - 4)" : ""),
-      ])
-    }
-    lines.append(incidents.render())
+    lines.append(incidentTable(report.outOfSampleByIncident, pairs: report.outOfSamplePairs).render())
     if let agreement = report.labelAgreement {
       lines.append("")
       lines.append("Where sources disagree: \(agreement.pairs) observations carry a second source's class; "

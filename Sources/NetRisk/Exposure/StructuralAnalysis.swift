@@ -14,8 +14,10 @@ struct StructuralAnalysis {
   let hubTrees: [Int: DominatorTree]
   /// For each country: the grids (by country index) whose failure isolates it.
   let isolatingGrids: [[Int]]
-  /// Cable capacity per node in Gbit/s, as flow capacities.
-  let linkCapacityGbps: [Int64]
+  /// Flow capacity per node in Gbit/s for the capacity cut: cables, segments
+  /// and border links at their capacity, landing points at what lands there
+  /// (each cable once), other nodes 0 (the cut treats them as unbounded).
+  let cutCapacityGbps: [Int64]
   /// The transit part of the graph, where the max-flows run.
   let transit: TransitGraph
 
@@ -29,7 +31,7 @@ struct StructuralAnalysis {
       hubTrees[country] = graph.removing([link]).dominatorTree(from: dependency.core)
     }
     self.hubTrees = hubTrees
-    linkCapacityGbps = (0 ..< dependency.nodeCount).map(dependency.linkCapacityGbps)
+    cutCapacityGbps = StructuralAnalysis.cutCapacities(dependency)
     isolatingGrids = StructuralAnalysis.gridFailures(dependency)
     transit = TransitGraph(dependency)
   }
@@ -147,33 +149,37 @@ struct StructuralAnalysis {
     return (Int(value), flow.cut.map { dependency.name(of: $0, in: dataset) })
   }
 
-  /// The weakest capacity cut between the country and the core (cables and
-  /// border links at their capacities; landing points unbounded).
+  /// The weakest capacity cut between the country and the core (cables,
+  /// segments and border links at their capacities; landing points at what
+  /// lands there).
   func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [String]) {
-    let flow = flowToCore(from: country) { node in
-      dependency.kinds[node] == .landingPoint ? landingCapacityGbps(node) : linkCapacityGbps[node]
-    }
+    let flow = flowToCore(from: country) { cutCapacityGbps[$0] }
     let own = entryUnits(of: country).reduce(0.0) { $0 + $1.tbps }
     return (Double(flow.value ?? 0) / 1000, own, flow.cut.map { dependency.name(of: $0, in: dataset) })
   }
 
-  /// What lands at landing point node `node`: each of its cables once, so
+  /// `cutCapacityGbps`. A landing point carries each of its cables once, so
   /// that a trunk passing through (two segments of one cable) counts its
-  /// capacity once. Never binding for whole cables (one node each).
-  func landingCapacityGbps(_ node: Int) -> Int64 {
+  /// capacity once; for whole cables (one node each) this never binds.
+  /// - Complexity: O(*V* + *E*).
+  static func cutCapacities(_ dependency: DependencyGraph) -> [Int64] {
     let graph = dependency.graph
-    var total: Int64 = 0
-    var segmented = Set<Int>()
-    for arc in graph.arcs(of: node) {
-      let link = graph.arcTarget(arc)
-      switch dependency.kinds[link] {
-      case .cable: total += linkCapacityGbps[link]
-      case .cableSegment:
-        if let cable = dependency.cable(ofNode: link), segmented.insert(cable).inserted { total += linkCapacityGbps[link] }
-      default: break
+    var capacity = (0 ..< dependency.nodeCount).map(dependency.linkCapacityGbps)
+    for node in 0 ..< dependency.nodeCount where dependency.kinds[node] == .landingPoint {
+      var total: Int64 = 0
+      var segmented = Set<Int>()
+      for arc in graph.arcs(of: node) {
+        let link = graph.arcTarget(arc)
+        switch dependency.kinds[link] {
+        case .cable: total += capacity[link]
+        case .cableSegment:
+          if let cable = dependency.cable(ofNode: link), segmented.insert(cable).inserted { total += capacity[link] }
+        default: break
+        }
       }
+      capacity[node] = total
     }
-    return total
+    return capacity
   }
 
   // MARK: - Diversity

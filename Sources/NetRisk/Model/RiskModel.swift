@@ -142,8 +142,11 @@ extension RiskModel {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ModelError(file: path, message: "cannot read the model file (missing or unreadable)")
     }
+    // Parsed once as plain JSON: for the position of a syntax error, and for
+    // the key check below.
+    let input: Any
     do {
-      _ = try JSONSerialization.jsonObject(with: data)
+      input = try JSONSerialization.jsonObject(with: data)
     } catch {
       throw ModelError(file: path, message: JSONErrorText.describe(error, in: data))
     }
@@ -153,12 +156,11 @@ extension RiskModel {
     } catch let error as DecodingError {
       throw ModelError(file: path, message: error.readableDescription)
     } catch {
-      throw ModelError(file: path, message: JSONErrorText.describe(error, in: data))
+      throw ModelError(file: path, message: "not readable as a model: \(error.localizedDescription)")
     }
     // A key the format does not have (a misspelt weight, say) would be
     // dropped in silence: compare the file with the model encoded again.
-    if let input = try? JSONSerialization.jsonObject(with: data),
-      let encoded = try? JSONEncoder().encode(model), let known = try? JSONSerialization.jsonObject(with: encoded),
+    if let encoded = try? JSONEncoder().encode(model), let known = try? JSONSerialization.jsonObject(with: encoded),
       let unknown = JSONKeyCheck.firstKeyDropped(from: input, known: known)
     {
       throw ModelError(file: path, message: unknown)

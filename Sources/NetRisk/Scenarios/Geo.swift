@@ -3,8 +3,6 @@ import Foundation
 import NetRiskData
 
 enum Geo {
-  static let earthRadiusKm = GeoPoint.earthRadiusKm
-
   /// Great-circle distance in km (haversine).
   static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double { a.distanceKm(to: b) }
 
