@@ -18,6 +18,11 @@ public enum DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
   case malformedFile(file: String, CSVSyntaxError)
   /// The header lacks required columns (listed in schema order).
   case missingColumns(file: String, missing: [String])
+  /// The header has columns the schema does not know (listed in header
+  /// order), or names one twice: a misspelt optional column would otherwise
+  /// be ignored without a word.
+  case unknownColumns(file: String, unknown: [String], known: [String])
+  case duplicateColumn(file: String, name: String)
   /// A record has a different number of fields than the header.
   case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
   /// A required value is empty.
@@ -42,6 +47,13 @@ public enum DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
     case let .missingColumns(file, missing):
       let names = missing.map { "'\($0)'" }.joined(separator: ", ")
       return "\(file):1: header lacks column\(missing.count == 1 ? "" : "s") \(names)"
+    case let .unknownColumns(file, unknown, known):
+      let names = unknown.map { "'\($0)'" }.joined(separator: ", ")
+      let hints = unknown.compactMap { name in name.closestMatch(in: known).map { "'\(name)' -> '\($0)'" } }
+      return "\(file):1: header has unknown column\(unknown.count == 1 ? "" : "s") \(names) (this file's columns: \(known.joined(separator: ", ")))"
+        + (hints.isEmpty ? "" : "; did you mean \(hints.joined(separator: ", "))?")
+    case let .duplicateColumn(file, name):
+      return "\(file):1: header names column '\(name)' twice"
     case let .wrongFieldCount(file, line, expected, found):
       return "\(file):\(line): expected \(expected) fields as in the header, found \(found)"
     case let .emptyValue(location):

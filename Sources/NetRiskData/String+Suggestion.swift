@@ -11,7 +11,7 @@ extension String {
   ///
   /// - Complexity: O(*c* · *n* · *m*) for *c* candidates of length *m* and
   ///   this string's length *n*; used only on the error path.
-  func closestMatch(in candidates: some Sequence<String>) -> String? {
+  package func closestMatch(in candidates: some Sequence<String>) -> String? {
     let lowered = lowercased()
     let limit = count >= 6 ? 2 : (count >= 4 ? 1 : 0)
     var best: (candidate: String, distance: Int)?

@@ -34,8 +34,16 @@ struct TableReader {
       return nil
     }
     var positions: [String: Int] = [:]
-    for (position, name) in header.fields.enumerated() where positions[name] == nil {
+    for (position, name) in header.fields.enumerated() {
+      guard positions[name] == nil else {
+        problems.add(.duplicateColumn(file: file.rawValue, name: name))
+        continue
+      }
       positions[name] = position
+    }
+    let unknown = header.fields.filter { !file.columns.contains($0) }
+    if !unknown.isEmpty {
+      problems.add(.unknownColumns(file: file.rawValue, unknown: unknown, known: file.columns))
     }
     let missing = file.requiredColumns.filter { positions[$0] == nil }
     guard missing.isEmpty else {

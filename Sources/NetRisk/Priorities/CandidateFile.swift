@@ -6,62 +6,129 @@ public enum CandidateFile {
   /// Reads candidates from CSV with the header `kind,country,target,cost,title`:
   /// kind `cable` (target: a landing point id to connect to), `station`
   /// (target: the landing point whose cables a second station joins),
-  /// `border` (target: the neighbour's alpha-2 code), `root` (target: the
-  /// letter), `backup` (target: a landing point id), `ixp` (no target).
-  /// Cost in US dollars.
-  /// - Throws: `CandidateFileError` naming the line and column of the first problem.
+  /// `border` (target: the alpha-2 code of a land neighbour, per borders.csv),
+  /// `root` (target: the letter), `backup` (target: a landing point id),
+  /// `ixp` (no target). Cost in US dollars: finite and above 0. The same
+  /// kind, country and target twice is an error (it would be evaluated twice).
+  /// - Throws: `CandidateFileError` listing every problem, each with its
+  ///   line and column in the dataset's format (`file:line: column 'cost': ...`).
   public static func load(from path: String, dataset: Dataset, model: RiskModel) throws -> [Candidate] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw CandidateFileError(file: path, line: 0, column: "", message: "cannot read the candidates file")
     }
     let records: [CSVRecord]
-    do { records = try CSV.parse(data) } catch { throw CandidateFileError(file: path, line: 0, column: "", message: "\(error)") }
+    do { records = try CSV.parse(data) } catch {
+      throw CandidateFileError(file: path, line: error.line, character: error.column, message: error.message)
+    }
     let columns = ["kind", "country", "target", "cost", "title"]
     guard let header = records.first?.fields, header == columns else {
       throw CandidateFileError(file: path, line: 1, column: "", message: "expected the header \(columns.joined(separator: ","))")
     }
     var candidates: [Candidate] = []
+    var problems: [CandidateFileError] = []
+    var firstLine: [String: Int] = [:]
+    let neighbours = Set(dataset.borders.flatMap { [[$0.countryAIndex, $0.countryBIndex], [$0.countryBIndex, $0.countryAIndex]] })
     for record in records.dropFirst() {
-      let line = record.line
-      func fail(_ column: String, _ message: String) -> CandidateFileError {
-        CandidateFileError(file: path, line: line, column: column, message: message)
+      do {
+        let candidate = try read(record, file: path, dataset: dataset, model: model, neighbours: neighbours)
+        let key = record.fields.prefix(3).joined(separator: "\u{1F}")
+        if let first = firstLine[key] {
+          throw CandidateFileError(
+            file: path, line: record.line, column: "kind",
+            message: "the same kind, country and target as line \(first); give each candidate once")
+        }
+        firstLine[key] = record.line
+        candidates.append(candidate)
+      } catch let problem as CandidateFileError {
+        problems.append(problem)
       }
-      guard record.fields.count == columns.count else { throw fail("", "expected \(columns.count) fields, found \(record.fields.count)") }
-      let (kind, code, target, costText, title) = (record.fields[0], record.fields[1], record.fields[2], record.fields[3], record.fields[4])
-      guard let country = dataset.countryIndex(code) else { throw fail("country", "unknown country '\(code)'") }
-      guard let cost = Double(costText), cost > 0 else { throw fail("cost", "expected a cost in US dollars > 0, found '\(costText)'") }
-      func point() throws -> Int {
-        guard let index = dataset.landingPointIndex(target) else { throw fail("target", "unknown landing point '\(target)'") }
-        return index
-      }
-      let investment: Investment
-      switch kind {
-      case "cable":
-        let to = try point()
-        let origin = dataset.countries[country].landingPointIndices.first.map { dataset.landingPoints[$0].location } ?? dataset.countries[country].centroid
-        let km = origin.map { Geo.distanceKm($0, dataset.landingPoints[to].location) * model.investments.cableRouteFactor.value } ?? 0
-        investment = .cable(country: country, to: to, lengthKm: km, tbps: model.investments.newCableTbps.value, name: title)
-      case "station": investment = .landingStation(existing: try point(), name: title)
-      case "border":
-        guard let neighbour = dataset.countryIndex(target) else { throw fail("target", "unknown country '\(target)'") }
-        investment = .borderLink(country, neighbour, tbps: model.investments.borderLinkTbps.value)
-      case "root":
-        guard dataset.rootOperatorIndex(letter: target) != nil else { throw fail("target", "unknown root letter '\(target)'") }
-        investment = .rootInstance(letter: target, country: country)
-      case "backup": investment = .backupPower(landingPoint: try point(), hours: model.investments.backupPowerHours.value)
-      case "ixp": investment = .exchange(country: country)
-      default: throw fail("kind", "expected cable, station, border, root, backup or ixp, found '\(kind)'")
-      }
-      candidates.append(Candidate(id: "user:\(line)", title: title, country: code, cost: cost, investment: investment))
+    }
+    if let first = problems.first {
+      var error = first
+      error.more = Array(problems.dropFirst())
+      throw error
     }
     return candidates
   }
+
+  private static func read(
+    _ record: CSVRecord, file path: String, dataset: Dataset, model: RiskModel, neighbours: Set<[Int]>
+  ) throws -> Candidate {
+    let line = record.line, columns = 5
+    func fail(_ column: String, _ message: String) -> CandidateFileError {
+      CandidateFileError(file: path, line: line, column: column, message: message)
+    }
+    guard record.fields.count == columns else { throw fail("", "expected \(columns) fields, found \(record.fields.count)") }
+    let (kind, code, target, costText, title) = (record.fields[0], record.fields[1], record.fields[2], record.fields[3], record.fields[4])
+    guard let country = dataset.countryIndex(code) else { throw fail("country", "unknown country '\(code)'") }
+    guard let cost = Double(costText), cost.isFinite, cost > 0 else {
+      throw fail("cost", "expected a cost in US dollars > 0, found '\(costText)'")
+    }
+    func point() throws -> Int {
+      guard let index = dataset.landingPointIndex(target) else { throw fail("target", "unknown landing point '\(target)'") }
+      return index
+    }
+    let investment: Investment
+    switch kind {
+    case "cable":
+      let to = try point()
+      let origin = dataset.countries[country].landingPointIndices.first.map { dataset.landingPoints[$0].location } ?? dataset.countries[country].centroid
+      let km = origin.map { Geo.distanceKm($0, dataset.landingPoints[to].location) * model.investments.cableRouteFactor.value } ?? 0
+      investment = .cable(country: country, to: to, lengthKm: km, tbps: model.investments.newCableTbps.value, name: title)
+    case "station": investment = .landingStation(existing: try point(), name: title)
+    case "border":
+      guard let neighbour = dataset.countryIndex(target) else { throw fail("target", "unknown country '\(target)'") }
+      guard neighbour != country else { throw fail("target", "a border joins two countries; '\(target)' is the country itself") }
+      guard neighbours.contains([country, neighbour]) else {
+        throw fail("target", "'\(target)' is not a land neighbour of '\(code)' in borders.csv")
+      }
+      investment = .borderLink(country, neighbour, tbps: model.investments.borderLinkTbps.value)
+    case "root":
+      guard dataset.rootOperatorIndex(letter: target) != nil else { throw fail("target", "unknown root letter '\(target)'") }
+      investment = .rootInstance(letter: target, country: country)
+    case "backup": investment = .backupPower(landingPoint: try point(), hours: model.investments.backupPowerHours.value)
+    case "ixp": investment = .exchange(country: country)
+    default: throw fail("kind", "expected cable, station, border, root, backup or ixp, found '\(kind)'")
+    }
+    return Candidate(id: "user:\(line)", title: title, country: code, cost: cost, investment: investment)
+  }
 }
 
+/// Problems of a candidates file: the first one, and in `more` the others
+/// (one per bad row). Each says where in the format of dataset errors:
+/// `file: ...` (the whole file), `file:line: ...` (a row),
+/// `file:line:column: ...` (a CSV syntax error, column in characters), or
+/// `file:line: column 'name': ...` (a field).
 public struct CandidateFileError: Error, CustomStringConvertible, Equatable {
   public var file: String
   public var line: Int
   public var column: String
+  /// 1-based character column, for CSV syntax errors.
+  public var character: Int?
   public var message: String
-  public var description: String { "\(file):\(line)" + (column.isEmpty ? "" : ": column '\(column)'") + ": \(message)" }
+  /// Problems on later rows.
+  public var more: [CandidateFileError] = []
+
+  public init(file: String, line: Int, column: String, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  public init(file: String, line: Int, character: Int, message: String) {
+    self.init(file: file, line: line, column: "", message: message)
+    self.character = character
+  }
+
+  /// One problem's line.
+  var location: String {
+    if line == 0 { return file }
+    if let character { return "\(file):\(line):\(character)" }
+    return column.isEmpty ? "\(file):\(line)" : SourceLocation(file: file, line: line, column: column).description
+  }
+
+  public var description: String {
+    ([self] + more).map { "\($0.location): \($0.message)" }.joined(separator: "\n")
+  }
 }

@@ -77,9 +77,10 @@ public enum Snapshot {
       throw SnapshotError(file: path, message: "missing object \"\(key)\"")
     }
     let body = kind == "exposure" ? "countries" : "incidents"
-    guard value[body]?.objectValue != nil || value[body]?.arrayValue != nil else {
+    guard value[body] != nil else {
       throw SnapshotError(file: path, message: "missing \"\(body)\"")
     }
+    if let problem = bodyProblem(value, kind: kind) { throw SnapshotError(file: path, message: problem) }
     return value
   }
 }

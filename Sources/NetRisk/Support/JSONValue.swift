@@ -59,7 +59,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     do {
       object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
     } catch {
-      throw JSONValueError(message: "not valid JSON: \(error.localizedDescription)")
+      throw JSONValueError(message: JSONErrorText.describe(error, in: data))
     }
     return try convert(object)
   }

@@ -58,7 +58,7 @@ struct PrioritiesCommand: Command {
     }
     guard let text = try arguments.option("--budget") else { throw UsageError(message: "give a budget: --budget 50M") }
     let multiplier: Double = text.hasSuffix("M") ? 1e6 : text.hasSuffix("B") ? 1e9 : text.hasSuffix("k") ? 1e3 : 1
-    guard let amount = Double(multiplier == 1 ? text : String(text.dropLast())), amount > 0 else {
+    guard let amount = Double(multiplier == 1 ? text : String(text.dropLast())), amount.isFinite, amount > 0, (amount * multiplier).isFinite else {
       throw UsageError(message: "--budget expects an amount in US dollars (50000000, 50M), found '\(text)'")
     }
     budget = amount * multiplier
