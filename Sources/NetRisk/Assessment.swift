@@ -94,7 +94,7 @@ extension RiskModel {
   public func check(against dataset: Dataset) throws {
     let codes = dataset.countries.map(\.code)
     func unknown(_ key: String, _ code: String) -> ModelError {
-      let guess = codes.filter { $0.editDistance(to: code) <= 1 }.sorted().first
+      let guess = code.closestMatch(in: codes)
       return ModelError(file: "", message: "\(key): '\(code)' is not a country of the dataset" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
     }
     for code in globalCore.countries where dataset.countryIndex(code) == nil { throw unknown("globalCore.countries", code) }

@@ -34,11 +34,8 @@ extension Dataset {
       }
       if let code = Dataset.countryAliases[key], let index = countryIndex(code) { return index }
     }
-    let candidates = countries.map(\.code) + countries.map(\.name)
-    let suggestion = trimmed.count <= 3
-      ? countries.map(\.code).filter { $0.editDistance(to: trimmed.uppercased()) <= 1 }.sorted().first
-      : candidates.map { ($0, Dataset.countryKey($0).editDistance(to: key)) }
-        .filter { $0.1 <= max(2, key.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    let candidates = trimmed.count <= 3 ? countries.map(\.code) : countries.map(\.name)
+    let suggestion = trimmed.closestMatch(in: candidates, comparing: Dataset.countryKey)
     throw UnknownCountryError(text: text, suggestion: suggestion)
   }
 

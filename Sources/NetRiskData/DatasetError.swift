@@ -49,9 +49,12 @@ public enum DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(file):1: header lacks column\(missing.count == 1 ? "" : "s") \(names)"
     case let .unknownColumns(file, unknown, known):
       let names = unknown.map { "'\($0)'" }.joined(separator: ", ")
-      let hints = unknown.compactMap { name in name.closestMatch(in: known).map { "'\(name)' -> '\($0)'" } }
-      return "\(file):1: header has unknown column\(unknown.count == 1 ? "" : "s") \(names) (this file's columns: \(known.joined(separator: ", ")))"
+      let hints = unknown.compactMap { name in
+        name.closestMatch(in: known).map { unknown.count == 1 ? "'\($0)'" : "'\($0)' for '\(name)'" }
+      }
+      return "\(file):1: header has unknown column\(unknown.count == 1 ? "" : "s") \(names)"
         + (hints.isEmpty ? "" : "; did you mean \(hints.joined(separator: ", "))?")
+        + " (this file's columns: \(known.joined(separator: ", ")))"
     case let .duplicateColumn(file, name):
       return "\(file):1: header names column '\(name)' twice"
     case let .wrongFieldCount(file, line, expected, found):

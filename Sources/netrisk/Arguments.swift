@@ -84,15 +84,9 @@ struct ArgumentList {
     if first.hasPrefix("-") {
       let bare = String(first.split(separator: "=", maxSplits: 1).first ?? Substring(first))
       var message = "unknown option '\(bare)'"
-      if let suggestion = closest(to: bare, among: known) { message += "; did you mean '\(suggestion)'?" }
+      if let suggestion = bare.closestMatch(in: known) { message += "; did you mean '\(suggestion)'?" }
       throw UsageError(message: message)
     }
     throw UsageError(message: "unexpected argument '\(first)'")
   }
-}
-
-/// The candidate within edit distance 2 of `word`, if any (the nearest wins).
-func closest(to word: String, among candidates: [String]) -> String? {
-  let scored = candidates.map { ($0, word.editDistance(to: $0)) }.filter { $0.1 <= 2 }
-  return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
 }

@@ -53,7 +53,7 @@ let version = "0.1.0"
   }
   guard let command = commands.first(where: { $0.name == name }) else {
     var message = "netrisk: unknown command '\(name)'"
-    if let suggestion = closest(to: name, among: commands.map { $0.name }) {
+    if let suggestion = name.closestMatch(in: commands.map { $0.name }) {
       message += "; did you mean '\(suggestion)'?"
     }
     printError(message + "\nRun 'netrisk --help' for the list of commands.")

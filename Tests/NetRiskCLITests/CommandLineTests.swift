@@ -108,6 +108,14 @@ func temporaryDirectory() throws -> String {
     #expect(help.status == 0 && help.standardOutput.contains("score"))
   }
 
+  @Test(arguments: ["inf", "1e400", "nanM", "0", "-5M"])
+  func budgetsThatAreNotAFiniteAmountAreUsageErrors(budget: String) throws {
+    let run = try ToolRun("priorities", "--dataset", datasets, "--country", "TO", "--budget", budget)
+    #expect(run.status == 2)
+    #expect(run.standardError.contains("--budget expects an amount in US dollars (50000000, 50M), found '\(budget)'"))
+    #expect(run.standardOutput.isEmpty)
+  }
+
   @Test func outputFileIsWrittenWholeOrNotAtAll() throws {
     let directory = try temporaryDirectory()
     let out = directory + "/scores.csv"

@@ -56,6 +56,12 @@ import Testing
     ("kind,country,target,cost,title\nsatellite,TO,,5,t\n", ":2: column 'kind': expected cable, station, border, root, backup or ixp, found 'satellite'"),
     ("kind,country,target,cost,title\nixp,TO,,5\n", ":2: expected 5 fields, found 4"),
     ("kind,country,target,cost,title\nroot,TO,Z,5,t\n", ":2: column 'target': unknown root letter 'Z'"),
+    ("kind,country,target,cost,title\nixp,TO,,inf,t\n", ":2: column 'cost': expected a cost in US dollars > 0, found 'inf'"),
+    ("kind,country,target,cost,title\nixp,TO,,nan,t\n", ":2: column 'cost': expected a cost in US dollars > 0, found 'nan'"),
+    ("kind,country,target,cost,title\nborder,LS,LS,5,t\n", ":2: column 'target': a border joins two countries; 'LS' is the country itself"),
+    ("kind,country,target,cost,title\nborder,LS,TO,5,t\n", ":2: column 'target': 'TO' is not a land neighbour of 'LS' in borders.csv"),
+    ("kind,country,target,cost,title\nixp,TO,,5,a\nixp,TO,,7,b\n",
+     ":3: column 'kind': the same kind, country and target as line 2; give each candidate once"),
   ])
   func badRowsNameLineAndColumn(text: String, expected: String) throws {
     let (dataset, model) = try #require(Self.world)
@@ -64,6 +70,28 @@ import Testing
       _ = try CandidateFile.load(from: path, dataset: dataset, model: model)
     } throws: { error in
       "\(error)".hasSuffix(expected) && "\(error)".hasPrefix(path)
+    }
+  }
+}
+
+extension CandidateFileTests {
+  @Test func everyBadRowIsReportedNotJustTheFirst() throws {
+    let (dataset, model) = try #require(Self.world)
+    let path = try write("""
+      kind,country,target,cost,title
+      ixp,TO,,inf,a
+      ixp,TO,,5,fine
+      border,LS,LS,5,b
+      cable,XX,suva-fiji,1,c
+
+      """)
+    do {
+      _ = try CandidateFile.load(from: path, dataset: dataset, model: model)
+      Issue.record("no error for three bad rows")
+    } catch let error as CandidateFileError {
+      let lines = "\(error)".split(separator: "\n").map(String.init)
+      #expect(lines.count == 3, "\(lines)")
+      #expect(lines.map { $0.dropFirst(path.count).prefix(3) } == [":2:", ":4:", ":5:"])
     }
   }
 }

@@ -65,4 +65,53 @@ import Testing
     let backtest = JSONValue.object(["kind": .string("backtest"), "incidents": .object([:])])
     #expect(throws: SnapshotError.self) { try SnapshotDiff.compare(old: exposure, new: backtest) }
   }
+
+  /// A snapshot written by netrisk, with one member of Tonga's entry replaced.
+  static func tongaEntry(_ key: String, _ value: JSONValue?) throws -> String {
+    guard case var .object(top) = try snapshot(), case var .object(countries)? = top["countries"],
+      case var .object(tonga)? = countries["TO"]
+    else {
+      Issue.record("the snapshot has no countries.TO object")
+      return ""
+    }
+    tonga[key] = value
+    countries["TO"] = .object(tonga)
+    top["countries"] = .object(countries)
+    return JSONValue.object(top).canonicalText
+  }
+
+  @Test(arguments: [
+    ("score", JSONValue.string("high"), "countries.TO.score: must be a number"),
+    ("score", .number(101), "countries.TO.score: must be between 0.0 and 100.0, not 101.0"),
+    ("rank", .integer(-3), "countries.TO.rank: must be between 1 and"),
+    ("rank", .number(2.5), "countries.TO.rank: must be a whole number"),
+    ("k", nil, "countries.TO: missing 'k'"),
+    ("scroe", .number(1), "countries.TO: unknown member 'scroe'; did you mean 'score'?"),
+    ("singlePointsOfFailure", .array([.integer(1)]), "countries.TO.singlePointsOfFailure: must be an array of strings"),
+  ])
+  func snapshotBodiesAreCheckedAgainstTheirSchema(key: String, value: JSONValue?, message: String) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
+    try Self.tongaEntry(key, value).write(toFile: path, atomically: true, encoding: .utf8)
+    #expect {
+      _ = try Snapshot.load(from: path)
+    } throws: { error in
+      (error as? SnapshotError).map { $0.file == path && $0.message.hasPrefix(message) } == true
+    }
+  }
+
+  @Test func unchangedSnapshotPassesItsOwnSchema() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
+    try Self.snapshot(trials: 64).canonicalText.write(toFile: path, atomically: true, encoding: .utf8)
+    _ = try Snapshot.load(from: path)
+  }
+
+  @Test func malformedJSONSaysLineAndColumn() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
+    try "{\n  \"schema\": \"netrisk-snapshot\",\n  \"kind\": ,\n}".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect {
+      _ = try Snapshot.load(from: path)
+    } throws: { error in
+      (error as? SnapshotError)?.message.contains("line 3, column") == true
+    }
+  }
 }

@@ -378,7 +378,6 @@ extension Scenario {
   }
 
   private static func suggestion(_ id: String, _ candidates: [String]) -> String {
-    let best = candidates.map { ($0, id.editDistance(to: $0)) }.filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
-    return best.map { "; did you mean '\($0.0)'?" } ?? ""
+    id.closestMatch(in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 }

@@ -47,8 +47,8 @@ extension JSONKeyCheck {
         // An explicit null is an absent optional, which encoding leaves out.
         if object[key] is NSNull, kept[key] == nil { continue }
         guard let child = kept[key] else {
-          let best = kept.keys.map { ($0, key.editDistance(to: $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
-          return "unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)" + (best.map { "; did you mean '\($0.0)'?" } ?? "")
+          return "unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)"
+            + (key.closestMatch(in: kept.keys).map { "; did you mean '\($0)'?" } ?? "")
         }
         if let value = object[key], let found = firstKeyDropped(from: value, known: child, path: path.isEmpty ? key : "\(path).\(key)") {
           return found

@@ -15,8 +15,8 @@ enum JSONKeyCheck {
     if let object = value as? [String: Any] {
       if let keys = allowed[role] {
         for key in object.keys.sorted() where !keys.contains(key) {
-          let best = keys.map { ($0, key.editDistance(to: $0)) }.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }
-          throw error("unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)" + (best.map { "; did you mean '\($0.0)'?" } ?? ""))
+          throw error("unknown key '\(key)' in \(path.isEmpty ? "the top level" : path)"
+            + (key.closestMatch(in: keys).map { "; did you mean '\($0)'?" } ?? ""))
         }
       }
       for key in object.keys.sorted() {
