@@ -87,6 +87,30 @@ import Testing
     #expect(try isolated(by: [corridor], model: model) == ["SH"])
   }
 
+  /// A corridor that names its cables fails only theirs (a documented cut
+  /// of named cables at a known place), and a named cable that misses the
+  /// area is an error rather than no cut.
+  @Test func aCorridorWithNamedCablesFailsOnlyThose() throws {
+    let box = Scenario.Box(minLatitude: -25, maxLatitude: 0, minLongitude: -15, maxLongitude: 15)
+    let dependency = try DependencyGraph(dataset: dataset, model: model)
+    func resolve(_ cables: [String]?) throws -> Set<Int> {
+      let spec = Scenario.FailureSpec(corridor: .init(name: "South Atlantic", box: box, cables: cables))
+      let resolved = try Scenario(name: "test", description: "", sources: [], failures: [spec])
+        .resolve(in: dependency, dataset: dataset, file: "s.json")
+      return Set(resolved.nodes.compactMap { dependency.cable(ofNode: $0.node) })
+    }
+    let equiano = try #require(dataset.cableIndex("equiano"))
+    let every = try resolve(nil)
+    #expect(every.count > 1 && every.contains(equiano), "the box crosses several cables, Equiano among them")
+    #expect(try resolve(["equiano"]) == [equiano])
+    #expect(throws: ScenarioError(
+      file: "s.json", message: "failures[0]: corridor 'South Atlantic': the drawn route of cable 'tonga-cable' does not cross the area")
+    ) { try resolve(["equiano", "tonga-cable"]) }
+    #expect(throws: ScenarioError(file: "s.json", message: "failures[0]: unknown cable 'equianno'; did you mean 'equiano'?")) {
+      try resolve(["equianno"])
+    }
+  }
+
   @Test func aSegmentSelectorFailsTheWholeCableWithoutSegments() throws {
     var whole = model
     whole.cableSegments = false

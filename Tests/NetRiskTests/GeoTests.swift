@@ -50,4 +50,20 @@ import Testing
       GeoPoint(latitude: 0, longitude: 0), GeoPoint(latitude: 1, longitude: 1),
       GeoPoint(latitude: 2, longitude: 2), GeoPoint(latitude: 3, longitude: 3)))
   }
+
+  /// A route step across the antimeridian (179° to -179°) is two short
+  /// pieces, not a line through longitude 0: it meets a box at the
+  /// antimeridian and misses one in the Atlantic.
+  @Test func routesAcrossTheAntimeridianAreSplitThere() {
+    func box(_ minLat: Double, _ maxLat: Double, _ minLon: Double, _ maxLon: Double) -> [GeoPoint] {
+      [GeoPoint(latitude: minLat, longitude: minLon), GeoPoint(latitude: minLat, longitude: maxLon),
+       GeoPoint(latitude: maxLat, longitude: maxLon), GeoPoint(latitude: maxLat, longitude: minLon)]
+    }
+    let west = GeoPoint(latitude: -19, longitude: 179), east = GeoPoint(latitude: -21, longitude: -179)
+    #expect(!Geo.segment(west, east, meets: box(-25, -15, -15, 15)))
+    #expect(!Geo.segment(east, west, meets: box(-25, -15, -15, 15)))
+    #expect(Geo.segment(west, east, meets: box(-20.5, -19.5, 179.5, 180)), "the piece east of 179° reaches 180° at -20°")
+    #expect(Geo.segment(east, west, meets: box(-20.5, -19.5, -180, -179.5)))
+    #expect(!Geo.segment(west, east, meets: box(-19.5, -18, -180, -179.5)), "the crossing is at -20°, not north of it")
+  }
 }

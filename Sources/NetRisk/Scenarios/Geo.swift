@@ -17,8 +17,19 @@ enum Geo {
     return asin(max(-1, min(1, s))) / toRadians
   }
 
-  /// Whether segment p–q (in longitude/latitude, treated as planar) meets the polygon.
+  /// Whether segment p–q (in longitude/latitude, treated as planar) meets
+  /// the polygon, which must not cross the antimeridian. A step of more than
+  /// 180° in longitude is a route crossing the antimeridian: it is taken as
+  /// the two pieces either side of it, not as a line round the globe.
   static func segment(_ p: GeoPoint, _ q: GeoPoint, meets polygon: [GeoPoint]) -> Bool {
+    if abs(q.longitude - p.longitude) > 180 {
+      let edge = p.longitude > 0 ? 180.0 : -180.0  // the side p is on
+      let wrapped = q.longitude + (edge > 0 ? 360 : -360)  // q moved next to p
+      let t = (edge - p.longitude) / (wrapped - p.longitude)
+      let latitude = p.latitude + t * (q.latitude - p.latitude)
+      return segment(p, GeoPoint(latitude: latitude, longitude: edge), meets: polygon)
+        || segment(GeoPoint(latitude: latitude, longitude: -edge), q, meets: polygon)
+    }
     if contains(polygon, p) || contains(polygon, q) { return true }
     for index in polygon.indices {
       let a = polygon[index], b = polygon[(index + 1) % polygon.count]
