@@ -91,8 +91,6 @@ public enum ExposureRenderer {
   }
 
   static func json(_ report: ExposureReport) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    try JSONEncoder.prettySorted.text(of: ExposureDocument(report: report))
   }
 }

@@ -8,10 +8,7 @@ public enum ScenarioRenderer {
     switch format {
     case .table: return table(report)
     case .csv: return csv(report)
-    case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    case .json: return try JSONEncoder.prettySorted.text(of: report)
     }
   }
 
