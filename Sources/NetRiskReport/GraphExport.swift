@@ -62,7 +62,7 @@ public enum GraphExport {
   /// the countries at their far ends.
   public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?) -> String {
     let scored = Dictionary(uniqueKeysWithValues: report.countries.map { ($0.code, $0) })
-    let excluded = Set(report.excludedCableIDs)
+    let excluded = Set(report.excludedCables.map(\.id))
     var cables = Set(dataset.cables.indices)
     var countries = Set(dataset.countries.indices)
     if let code, let index = dataset.countryIndex(code) {

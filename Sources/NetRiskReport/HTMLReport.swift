@@ -23,7 +23,7 @@ public enum HTMLReport {
     report: ExposureReport, dataset: Dataset, datasetHash: String, sources: [SourceDate], countries: [String], topBars: Int = 25
   ) -> String {
     // The model's cables: all but those it left out (planned, or not yet in service).
-    let excluded = Set(report.excludedCableIDs)
+    let excluded = Set(report.excludedCables.map(\.id))
     let active = Set(dataset.cables.indices.filter { !excluded.contains(dataset.cables[$0].id) })
     var body = tag("h1", [:], "netrisk: Internet exposure by country")
     body += tag("p", ["class": "meta"],

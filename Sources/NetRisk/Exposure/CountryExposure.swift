@@ -103,7 +103,7 @@ public struct SitesOnGrid: Codable, Hashable, Sendable {
 }
 
 /// The exposure of every scored country, ranked, with what produced it.
-public struct ExposureReport: Codable, Sendable {
+public struct ExposureReport: Sendable {
   public var modelName: String
   public var modelVersion: String
   public var modelHash: String
@@ -112,10 +112,8 @@ public struct ExposureReport: Codable, Sendable {
   public var countries: [CountryExposure]
   /// Countries not scored (no population figure and no international link), by code.
   public var unscored: [String]
-  /// Cables the model left out, with why ("id: reason").
-  public var excludedCables: [String]
-  /// Their ids, sorted, for renderers that draw only the model's cables.
-  public var excludedCableIDs: [String]
+  /// Cables the model left out, with why, in dataset order.
+  public var excludedCables: [ExcludedCable]
   /// What is approximate about these results.
   public var caveats: [String]
   /// Monte Carlo trials behind the risk figures (0: none run) and their seed.

@@ -57,8 +57,7 @@ public enum Exposure {
     return ExposureReport(
       modelName: model.name, modelVersion: model.version, modelHash: assessment.modelHash,
       datasetDirectory: dataset.directory, countries: exposures, unscored: unscored,
-      excludedCables: dependency.excludedCables.map { "\(dataset.cables[$0.cable].id): \($0.reason)" },
-      excludedCableIDs: dependency.excludedCables.map { dataset.cables[$0.cable].id }.sorted(),
+      excludedCables: dependency.excludedCables.map { ExcludedCable(id: dataset.cables[$0.cable].id, reason: $0.reason) },
       caveats: [
         "Lit capacity comes from demand (users x ITU bandwidth per user by development group) over an assumed utilisation; it is shared over a country's cables equally (design capacities are proxies by year and length and do not predict lit capacity).",
         "Border capacity is sized from the smaller side's demand with one fitted share; no cross-border fibre dataset covers most borders.",
