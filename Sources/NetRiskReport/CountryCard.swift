@@ -9,8 +9,8 @@ enum CountryCard {
     }
     func paragraph(_ text: String) -> String { tag("p", [:], text.xmlEscaped) }
     var body = tag("h3", [:], "\(country.name) (\(country.code)): score \(String(format: "%.1f", country.score)), rank \(country.rank) of \(report.countries.count)".xmlEscaped)
-    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map(\.reason))
-    body += paragraph("k = \(country.independentFailuresToIsolate): " + (country.isolatingFailures.isEmpty ? "no international link" : country.isolatingFailures.joined(separator: ", ")))
+    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map { $0.sentence(countryNames: report.countryNames) })
+    body += paragraph("k = \(country.independentFailuresToIsolate): " + (country.isolatingFailures.isEmpty ? "no international link" : country.isolatingFailures.map(\.name).joined(separator: ", ")))
     body += paragraph(String(format: "Weakest capacity cut: %.1f of %.1f Tbit/s attached (%.0f %%).", country.minCutTbps, country.internationalTbps, 100 * country.minCutShare))
     if let risk = country.risk {
       body += paragraph(String(format: "Monte Carlo: isolated %.3f %% ± %.3f of the time; expected capacity lost %.2f %% ± %.2f; 95th percentile %.1f %%; DNS root resolution lost %.3f %%.",
@@ -31,7 +31,7 @@ enum CountryCard {
     body += paragraph("Power: " + (country.electricityAccessPercent.map { String(format: "%.1f %% of people have electricity", $0) } ?? "electricity access unknown")
       + "; sites on the grid: \(country.sitesOnGrid.landingPoints) landing points, \(country.sitesOnGrid.internetExchanges) IXPs, \(country.sitesOnGrid.facilities) facilities, \(country.sitesOnGrid.rootInstances) root instances.")
     body += tag("h4", [:], "Score parts (value × weight as applied = points; the weights sum to 1)") + list(country.parts.map { part in
-      "\(part.name): " + String(format: "%.1f × %.2f = +%.1f", part.value, part.weight, part.contribution) + " (\(part.reason))"
+      "\(part.key.rawValue): " + String(format: "%.1f × %.2f = +%.1f", part.value, part.weight, part.contribution) + " (\(part.evidence.sentence))"
     })
     return tag("section", ["class": "card", "id": "card-\(country.code)"], body)
   }

@@ -17,18 +17,18 @@ public enum ExplainRenderer {
     out.append("")
     out.append("Score parts (0 robust .. 100 worst; weight; points added):")
     for part in country.parts {
-      out.append("  \(part.name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(number(part.value).leftPadded(5))  w \(number(part.weight, 2))  +\(number(part.contribution))  \(part.reason)")
+      out.append("  \(part.key.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)) \(number(part.value).leftPadded(5))  w \(number(part.weight, 2))  +\(number(part.contribution))  \(part.evidence.sentence)")
     }
     out.append("")
     out.append("Single points of failure (\(country.singlePointsOfFailure.count)):")
     if country.singlePointsOfFailure.isEmpty { out.append("  none: no single failure cuts every international path") }
-    for failure in country.singlePointsOfFailure { out.append("  - \(failure.reason)") }
+    for failure in country.singlePointsOfFailure { out.append("  - \(failure.sentence(countryNames: report.countryNames))") }
     out.append("")
     let k = country.independentFailuresToIsolate
     out.append(k == 0
       ? "Independent failures to isolate: 0 (no international link in the dataset)."
-      : "Independent failures to isolate (k): \(k): \(list(country.isolatingFailures))")
-    out.append("Weakest capacity cut: \(number(country.minCutTbps)) Tbit/s of \(number(country.internationalTbps)) Tbit/s attached (\(number(100 * country.minCutShare, 0)) %): \(list(country.minCutLinks))")
+      : "Independent failures to isolate (k): \(k): \(list(country.isolatingFailures.map(\.name)))")
+    out.append("Weakest capacity cut: \(number(country.minCutTbps)) Tbit/s of \(number(country.internationalTbps)) Tbit/s attached (\(number(100 * country.minCutShare, 0)) %): \(list(country.minCutLinks.map(\.name)))")
     if let risk = country.risk {
       out.append("Cascading risk (Monte Carlo, \(report.monteCarloTrials) trials, seed \(report.seed); ± one standard error):")
       out.append("  isolated \(number(100 * risk.isolationProbability, 3)) % ± \(number(100 * risk.isolationStandardError, 3)) of the time")

@@ -14,8 +14,8 @@ struct ExposureDocument: Encodable {
 
   func encode(to encoder: Encoder) throws {
     var object = encoder.container(keyedBy: JSONKey.self)
-    try object.encode(report.caveats, forKey: "caveats")
-    try object.encode(report.countries.map(CountryDocument.init), forKey: "countries")
+    try object.encode(report.caveats.map(\.sentence), forKey: "caveats")
+    try object.encode(report.countries.map { CountryDocument(country: $0, countryNames: report.countryNames) }, forKey: "countries")
     try object.encode(report.datasetDirectory, forKey: "datasetDirectory")
     try object.encode(report.excludedCables.map(\.id).sorted(), forKey: "excludedCableIDs")
     try object.encode(report.excludedCables.map { "\($0.id): \($0.reason.sentence)" }, forKey: "excludedCables")
@@ -31,6 +31,8 @@ struct ExposureDocument: Encodable {
   /// One country of the document.
   struct CountryDocument: Encodable {
     var country: CountryExposure
+    /// Names of the countries a single point of failure cuts off, by code.
+    var countryNames: [String: String]
 
     func encode(to encoder: Encoder) throws {
       let country = country
@@ -50,11 +52,11 @@ struct ExposureDocument: Encodable {
       try object.encode(country.internationalTbps, forKey: "internationalTbps")
       try object.encode(country.internetExchanges, forKey: "internetExchanges")
       try object.encode(country.isHub, forKey: "isHub")
-      try object.encode(country.isolatingFailures, forKey: "isolatingFailures")
+      try object.encode(country.isolatingFailures.map(\.name), forKey: "isolatingFailures")
       try object.encode(country.landNeighbours, forKey: "landNeighbours")
       try object.encode(country.landingPoints, forKey: "landingPoints")
       try object.encode(country.localRootLetters, forKey: "localRootLetters")
-      try object.encode(country.minCutLinks, forKey: "minCutLinks")
+      try object.encode(country.minCutLinks.map(\.name), forKey: "minCutLinks")
       try object.encode(country.minCutShare, forKey: "minCutShare")
       try object.encode(country.minCutTbps, forKey: "minCutTbps")
       try object.encode(country.name, forKey: "name")
@@ -68,7 +70,8 @@ struct ExposureDocument: Encodable {
       try object.encode(country.rootLettersWhenCutOff, forKey: "rootLettersWhenCutOff")
       try object.encode(country.rootOperatorsAbroadShare, forKey: "rootOperatorsAbroadShare")
       try object.encode(country.score, forKey: "score")
-      try object.encode(country.singlePointsOfFailure.map(FailureDocument.init), forKey: "singlePointsOfFailure")
+      try object.encode(
+        country.singlePointsOfFailure.map { FailureDocument(failure: $0, countryNames: countryNames) }, forKey: "singlePointsOfFailure")
       try object.encode(country.sitesOnGrid, forKey: "sitesOnGrid")
     }
   }
@@ -80,8 +83,8 @@ struct ExposureDocument: Encodable {
     func encode(to encoder: Encoder) throws {
       var object = encoder.container(keyedBy: JSONKey.self)
       try object.encode(part.contribution, forKey: "contribution")
-      try object.encode(part.name, forKey: "name")
-      try object.encode(part.reason, forKey: "reason")
+      try object.encode(part.key.rawValue, forKey: "name")
+      try object.encode(part.evidence.sentence, forKey: "reason")
       try object.encode(part.value, forKey: "value")
       try object.encode(part.weight, forKey: "weight")
     }
@@ -90,13 +93,14 @@ struct ExposureDocument: Encodable {
   /// A single point of failure: the element, who it cuts off, and the sentence.
   struct FailureDocument: Encodable {
     var failure: SinglePointOfFailure
+    var countryNames: [String: String]
 
     func encode(to encoder: Encoder) throws {
       var object = encoder.container(keyedBy: JSONKey.self)
       try object.encode(failure.cutsOff, forKey: "cutsOff")
-      try object.encode(failure.kind, forKey: "kind")
-      try object.encode(failure.name, forKey: "name")
-      try object.encode(failure.reason, forKey: "reason")
+      try object.encode(failure.element.kind, forKey: "kind")
+      try object.encode(failure.element.name, forKey: "name")
+      try object.encode(failure.sentence(countryNames: countryNames), forKey: "reason")
     }
   }
 }

@@ -70,7 +70,7 @@ public enum ExposureRenderer {
     if !report.unscored.isEmpty {
       lines.append("Not scored (no population figure and no international link): \(report.unscored.joined(separator: " ")).")
     }
-    lines.append("Approximate: " + report.caveats.joined(separator: " "))
+    lines.append("Approximate: " + report.caveats.map(\.sentence).joined(separator: " "))
     return lines.joined(separator: "\n") + "\n"
   }
 

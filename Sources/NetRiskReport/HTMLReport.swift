@@ -31,7 +31,7 @@ public enum HTMLReport {
         + (report.monteCarloTrials > 0 ? "Monte Carlo \(report.monteCarloTrials) trials, seed \(report.seed)." : "Monte Carlo off.").xmlEscaped)
     body += tag("p", ["class": "meta"], ("Data snapshots: " + sources.map { "\($0.source) \($0.date)" }.joined(separator: ", ") + ".").xmlEscaped)
     body += tag("p", [:], ("Score 0 = robust, 100 = worst on every part: the weighted sum of the score parts (expected traffic drop from the calibrated Monte Carlo, k, operator concentration, entry and far-end concentration, local exchange, DNS root, power, governance; each card shows the weights as they apply, summing to 1). k = independent failures of landing points, cables and border links that isolate a country. "
-      + "Approximate: " + report.caveats.joined(separator: " ")).xmlEscaped)
+      + "Approximate: " + report.caveats.map(\.sentence).joined(separator: " ")).xmlEscaped)
     body += tag("h2", [:], "World map")
     body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active)
       + tag("figcaption", [:], "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."))

@@ -161,7 +161,7 @@ public struct PriorityPlanner: Sendable {
     guard let country = dataset.countryIndex(candidate.country) else { return "" }
     func spofs(_ investments: [Investment]) throws -> Set<String> {
       let dependency = try DependencyGraph(dataset: dataset, model: model, investments: investments)
-      return Set(StructuralAnalysis(dependency: dependency, dataset: dataset).singlePointsOfFailure(of: country).map(\.name))
+      return Set(StructuralAnalysis(dependency: dependency, dataset: dataset).singlePointsOfFailure(of: country).map(\.element.name))
     }
     let removed = try spofs(built).subtracting(try spofs(built + [candidate.investment])).sorted()
     let percent = { (value: Double) in String(format: "%.2f %%", 100 * value) }

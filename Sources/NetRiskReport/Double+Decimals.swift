@@ -1,0 +1,16 @@
+// How numbers are written for people: every renderer formats here.
+import Foundation
+
+extension Double {
+  /// Up to 2 decimals, no trailing zeros, no locale: 0.19, 1.4, 100.
+  /// Non-finite values are written as Swift writes them ("inf", "nan").
+  var upToTwoDecimals: String {
+    let rounded = (self * 100).rounded() / 100
+    if rounded == rounded.rounded(), let whole = Int(exactly: rounded) { return String(whole) }
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {
+      text = String(text[..<text.index(dot, offsetBy: 3)])
+    }
+    return text
+  }
+}
