@@ -2,6 +2,9 @@
 import Foundation
 
 extension Double {
+  /// Exactly `count` decimals, rounded, no locale (C's "%.*f"): 1.5.decimals(2) is "1.50".
+  func decimals(_ count: Int) -> String { String(format: "%.\(count)f", self) }
+
   /// Up to 2 decimals, no trailing zeros, no locale: 0.19, 1.4, 100.
   /// Non-finite values are written as Swift writes them ("inf", "nan").
   var upToTwoDecimals: String {

@@ -16,7 +16,7 @@ public enum PrioritiesRenderer {
       if plan.picks.isEmpty { lines.append("No candidate within the budget reduces the objective.") }
       for (index, pick) in plan.picks.enumerated() {
         lines.append(String(format: "%d. %@  cost $%@, benefit %.4f points, %.4f points per $1M", index + 1, pick.candidate.title, money(pick.candidate.cost), pick.benefit, pick.ratio))
-        lines.append("   " + pick.fixes)
+        lines.append("   " + (pick.fixes?.sentence ?? ""))
       }
       return lines.joined(separator: "\n") + "\n"
     case .csv:
@@ -26,7 +26,7 @@ public enum PrioritiesRenderer {
       for (index, pick) in plan.picks.enumerated() {
         let row = [String(index + 1), pick.candidate.id, pick.candidate.country, pick.candidate.title, String(format: "%.0f", pick.candidate.cost),
           String(format: "%.6f", pick.benefit), String(format: "%.6f", pick.ratio), String(format: "%.6f", pick.objectiveBefore),
-          String(format: "%.6f", pick.objectiveAfter), pick.fixes]
+          String(format: "%.6f", pick.objectiveAfter), pick.fixes?.sentence ?? ""]
         CSV.append(row, to: &text)  // RFC 4180 quoting, CR and LF included
       }
       return text
@@ -35,7 +35,7 @@ public enum PrioritiesRenderer {
         JSONValue.object([
           "id": .string(pick.candidate.id), "title": .string(pick.candidate.title), "country": .string(pick.candidate.country),
           "cost": .number(pick.candidate.cost), "benefit": .number(pick.benefit), "ratio": .number(pick.ratio),
-          "objectiveBefore": .number(pick.objectiveBefore), "objectiveAfter": .number(pick.objectiveAfter), "fixes": .string(pick.fixes),
+          "objectiveBefore": .number(pick.objectiveBefore), "objectiveAfter": .number(pick.objectiveAfter), "fixes": .string(pick.fixes?.sentence ?? ""),
         ])
       }
       return JSONValue.object([
