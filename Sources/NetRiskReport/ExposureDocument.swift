@@ -1,6 +1,5 @@
 // The JSON of an exposure report (`netrisk score --format json`): every
 // figure the model found, with the sentences that explain them.
-import Foundation
 import NetRisk
 
 /// An exposure report as the JSON document `score --format json` writes.

@@ -8,7 +8,7 @@ public enum ScenarioRenderer {
     switch format {
     case .table: return table(report)
     case .csv: return csv(report)
-    case .json: return try JSONEncoder.prettySorted.text(of: report)
+    case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report))
     }
   }
 
@@ -19,7 +19,7 @@ public enum ScenarioRenderer {
       headers: ["code", "country", "P(isolated) %", "traffic drop %", "capacity lost %", "p95 lost %", "P(no root) %", "caused by"],
       alignments: [.left, .left, .right, .right, .right, .right, .right, .left])
     for impact in report.affected {
-      let causes = impact.causes.prefix(3).joined(separator: "; ") + (impact.causes.count > 3 ? "; +\(impact.causes.count - 3) more" : "")
+      let causes = impact.causes.prefix(3).map(\.name).joined(separator: "; ") + (impact.causes.count > 3 ? "; +\(impact.causes.count - 3) more" : "")
       table.append([
         impact.code, impact.name, percent(impact.isolationProbability), percent(impact.expectedTrafficDrop), percent(impact.expectedCapacityLoss),
         percent(impact.capacityLoss95), percent(impact.rootResolutionLossProbability), causes.isEmpty ? "(far away in the network)" : causes,
@@ -59,7 +59,7 @@ public enum ScenarioRenderer {
         impact.code, impact.name, String(format: "%.6f", impact.isolationProbability), String(format: "%.6f", impact.isolationStandardError),
         String(format: "%.6f", impact.expectedCapacityLoss), String(format: "%.6f", impact.expectedCapacityLossStandardError),
         String(format: "%.3f", impact.capacityLoss95), String(format: "%.6f", impact.rootResolutionLossProbability),
-        impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.joined(separator: "; "), report.scenario, report.modelHash,
+        impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.map(\.name).joined(separator: "; "), report.scenario, report.modelHash,
         String(format: "%.6f", impact.expectedTrafficDrop), String(format: "%.6f", impact.expectedTrafficDropStandardError),
       ], to: &text)
     }
