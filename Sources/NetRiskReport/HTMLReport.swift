@@ -56,13 +56,13 @@ public enum HTMLReport {
     var rows = tag("tr", [:], header.map { tag("th", ["scope": "col"], $0.xmlEscaped) }.joined())
     for country in report.countries {
       var cells = [
-        String(country.rank), country.code, country.name + (country.isHub ? " (hub)" : ""), String(format: "%.1f", country.score),
+        String(country.rank), country.code, country.name + (country.isHub ? " (hub)" : ""), country.score.decimals(1),
         String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count), String(country.cables.count),
         String(country.landingPoints), String(country.landNeighbours.count), String(country.localRootLetters.count),
         String(country.internetExchanges),
       ]
       if risk, let estimate = country.risk {
-        cells += [String(format: "%.2f", 100 * estimate.isolationProbability), String(format: "%.2f", 100 * estimate.expectedCapacityLoss)]
+        cells += [(100 * estimate.isolationProbability).decimals(2), (100 * estimate.expectedCapacityLoss).decimals(2)]
       } else if risk {
         cells += ["", ""]
       }

@@ -28,10 +28,10 @@ enum PartsBarChart {
         let width = part.contribution / 100 * plot
         body += tag("rect", ["x": coordinate(x), "y": coordinate(y + 2), "width": coordinate(max(width, 0.5)), "height": coordinate(rowHeight - 4),
           "fill": ScoreColors.parts[index % ScoreColors.parts.count]],
-          tag("title", [:], "\(country.name): \(part.key.rawValue) \(String(format: "%.1f", part.value)) × weight \(String(format: "%.2f", part.weight)) adds \(String(format: "%.1f", part.contribution)) points".xmlEscaped))
+          tag("title", [:], "\(country.name): \(part.key.rawValue) \(part.value.decimals(1)) × weight \(part.weight.decimals(2)) adds \(part.contribution.decimals(1)) points".xmlEscaped))
         x += width
       }
-      body += tag("text", ["x": coordinate(x + 4), "y": coordinate(y + 11), "font-size": "10", "font-family": "sans-serif"], String(format: "%.1f", country.score))
+      body += tag("text", ["x": coordinate(x + 4), "y": coordinate(y + 11), "font-size": "10", "font-family": "sans-serif"], country.score.decimals(1))
     }
     return tag("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 \(coordinate(height))", "class": "bars", "role": "img", "aria-labelledby": "bars-title"], body)
   }

@@ -12,7 +12,7 @@ public enum ScenarioRenderer {
     }
   }
 
-  static func percent(_ value: Double) -> String { String(format: "%.1f", 100 * value) }
+  static func percent(_ value: Double) -> String { (100 * value).decimals(1) }
 
   static func table(_ report: ScenarioReport) -> String {
     var table = TextTable(
@@ -56,11 +56,11 @@ public enum ScenarioRenderer {
       "expected_traffic_drop", "expected_traffic_drop_se"], to: &text)
     for impact in report.affected {
       CSV.append([
-        impact.code, impact.name, String(format: "%.6f", impact.isolationProbability), String(format: "%.6f", impact.isolationStandardError),
-        String(format: "%.6f", impact.expectedCapacityLoss), String(format: "%.6f", impact.expectedCapacityLossStandardError),
-        String(format: "%.3f", impact.capacityLoss95), String(format: "%.6f", impact.rootResolutionLossProbability),
+        impact.code, impact.name, impact.isolationProbability.decimals(6), impact.isolationStandardError.decimals(6),
+        impact.expectedCapacityLoss.decimals(6), impact.expectedCapacityLossStandardError.decimals(6),
+        impact.capacityLoss95.decimals(3), impact.rootResolutionLossProbability.decimals(6),
         impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.map(\.name).joined(separator: "; "), report.scenario, report.modelHash,
-        String(format: "%.6f", impact.expectedTrafficDrop), String(format: "%.6f", impact.expectedTrafficDropStandardError),
+        impact.expectedTrafficDrop.decimals(6), impact.expectedTrafficDropStandardError.decimals(6),
       ], to: &text)
     }
     return text
