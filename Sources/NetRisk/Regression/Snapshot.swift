@@ -1,5 +1,6 @@
 // Canonical snapshots of results, for regression tests of risk models.
 import Foundation
+import NetRiskData
 
 /// A snapshot: canonical JSON of results (schema in Datasets/snapshots/README.md).
 ///

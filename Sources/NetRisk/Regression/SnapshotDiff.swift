@@ -1,4 +1,5 @@
 // What moved between two snapshots, and whether it stays within tolerances.
+import NetRiskData
 
 /// Limits a comparison must stay within; nil means "any change is fine".
 public struct DiffTolerances: Sendable {
