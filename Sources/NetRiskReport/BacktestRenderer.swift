@@ -30,8 +30,8 @@ public enum BacktestRenderer {
 }
 
 extension BacktestRenderer {
-  static func percent(_ value: Double) -> String { String(format: "%.0f %%", 100 * value) }
-  static func rho(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "n/a" }
+  static func percent(_ value: Double) -> String { (100 * value).decimals(0) + " %" }
+  static func rho(_ value: Double?) -> String { value.map { $0.decimals(2) } ?? "n/a" }
 
   /// One row per incident: agreement and up to four misses (in-sample pairs
   /// for a backtest, out-of-sample pairs for a cross-validation).

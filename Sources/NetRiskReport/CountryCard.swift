@@ -8,14 +8,15 @@ enum CountryCard {
       items.isEmpty ? tag("p", [:], "none") : tag("ul", [:], items.map { tag("li", [:], $0.xmlEscaped) }.joined())
     }
     func paragraph(_ text: String) -> String { tag("p", [:], text.xmlEscaped) }
-    var body = tag("h3", [:], "\(country.name) (\(country.code)): score \(String(format: "%.1f", country.score)), rank \(country.rank) of \(report.countries.count)".xmlEscaped)
-    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map(\.reason))
-    body += paragraph("k = \(country.independentFailuresToIsolate): " + (country.isolatingFailures.isEmpty ? "no international link" : country.isolatingFailures.joined(separator: ", ")))
-    body += paragraph(String(format: "Weakest capacity cut: %.1f of %.1f Tbit/s attached (%.0f %%).", country.minCutTbps, country.internationalTbps, 100 * country.minCutShare))
+    var body = tag("h3", [:], "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank) of \(report.countries.count)".xmlEscaped)
+    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map { $0.sentence(countryNames: report.countryNames) })
+    body += paragraph("k = \(country.independentFailuresToIsolate): " + (country.isolatingFailures.isEmpty ? "no international link" : country.isolatingFailures.map(\.name).joined(separator: ", ")))
+    body += paragraph("Weakest capacity cut: \(country.minCutTbps.decimals(1)) of \(country.internationalTbps.decimals(1)) Tbit/s attached (\((100 * country.minCutShare).decimals(0)) %).")
     if let risk = country.risk {
-      body += paragraph(String(format: "Monte Carlo: isolated %.3f %% ± %.3f of the time; expected capacity lost %.2f %% ± %.2f; 95th percentile %.1f %%; DNS root resolution lost %.3f %%.",
-        100 * risk.isolationProbability, 100 * risk.isolationStandardError, 100 * risk.expectedCapacityLoss,
-        100 * risk.expectedCapacityLossStandardError, 100 * risk.capacityLoss95, 100 * risk.rootResolutionLossProbability))
+      body += paragraph(
+        "Monte Carlo: isolated \((100 * risk.isolationProbability).decimals(3)) % ± \((100 * risk.isolationStandardError).decimals(3)) of the time; "
+          + "expected capacity lost \((100 * risk.expectedCapacityLoss).decimals(2)) % ± \((100 * risk.expectedCapacityLossStandardError).decimals(2)); "
+          + "95th percentile \((100 * risk.capacityLoss95).decimals(1)) %; DNS root resolution lost \((100 * risk.rootResolutionLossProbability).decimals(3)) %.")
     }
     body += paragraph("Cables (\(country.cables.count)): " + (country.cables.isEmpty ? "none" : country.cables.joined(separator: ", ")) + ". Far-end countries: "
       + (country.farEndCountries.isEmpty ? "none" : country.farEndCountries.joined(separator: ", ")) + ". Land neighbours: "
@@ -23,15 +24,16 @@ enum CountryCard {
     body += paragraph("DNS root letters in the country: " + (country.localRootLetters.isEmpty ? "none" : country.localRootLetters.joined(separator: " "))
       + ". IXPs: \(country.internetExchanges) with \(country.exchangeMemberNetworks) member networks.")
     if let operators = country.operators {
-      body += paragraph(String(
-        format: "Operators (CAIDA AS data, 2018; address space, not users): %d networks; international transit through %d gateway network(s), %.1f effective; the largest, AS%d, carries %.0f %%; %d carry nine tenths.",
-        operators.networks, operators.gateways.count, operators.effectiveGateways, operators.largestGateway.asn,
-        100 * operators.largestGateway.share, operators.gatewaysForNineTenths))
+      body += paragraph(
+        "Operators (CAIDA AS data, 2018; address space, not users): \(operators.networks) networks; "
+          + "international transit through \(operators.gateways.count) gateway network(s), \(operators.effectiveGateways.decimals(1)) effective; "
+          + "the largest, AS\(operators.largestGateway.asn), carries \((100 * operators.largestGateway.share).decimals(0)) %; "
+          + "\(operators.gatewaysForNineTenths) carry nine tenths.")
     }
-    body += paragraph("Power: " + (country.electricityAccessPercent.map { String(format: "%.1f %% of people have electricity", $0) } ?? "electricity access unknown")
+    body += paragraph("Power: " + (country.electricityAccessPercent.map { "\($0.decimals(1)) % of people have electricity" } ?? "electricity access unknown")
       + "; sites on the grid: \(country.sitesOnGrid.landingPoints) landing points, \(country.sitesOnGrid.internetExchanges) IXPs, \(country.sitesOnGrid.facilities) facilities, \(country.sitesOnGrid.rootInstances) root instances.")
     body += tag("h4", [:], "Score parts (value × weight as applied = points; the weights sum to 1)") + list(country.parts.map { part in
-      "\(part.name): " + String(format: "%.1f × %.2f = +%.1f", part.value, part.weight, part.contribution) + " (\(part.reason))"
+      "\(part.key.rawValue): \(part.value.decimals(1)) × \(part.weight.decimals(2)) = +\(part.contribution.decimals(1)) (\(part.evidence.sentence))"
     })
     return tag("section", ["class": "card", "id": "card-\(country.code)"], body)
   }

@@ -4,11 +4,12 @@ import NetRisk
 
 public enum DiffRenderer {
   public static func render(_ comparison: SnapshotComparison, limit: Int = 50) -> String {
-    func number(_ value: Double?, _ decimals: Int = 1) -> String { value.map { String(format: "%.\(decimals)f", $0) } ?? "-" }
+    func number(_ value: Double?, _ decimals: Int = 1) -> String { value.map { $0.decimals(decimals) } ?? "-" }
+    func model(_ model: SnapshotModel) -> String { "\(model.name ?? "?") \(model.version ?? "?") (hash \(model.hash ?? "?"))" }
     var lines = [
       "netrisk diff (\(comparison.kind) snapshots)",
-      "old: model \(comparison.oldModel), dataset \(comparison.oldDatasetHash)",
-      "new: model \(comparison.newModel), dataset \(comparison.newDatasetHash)",
+      "old: model \(model(comparison.oldModel)), dataset \(comparison.oldDatasetHash)",
+      "new: model \(model(comparison.newModel)), dataset \(comparison.newDatasetHash)",
       "",
     ]
     for metric in comparison.metrics {

@@ -6,10 +6,9 @@ public enum ExplainRenderer {
   /// Everything netrisk found for `country`, for a person to read and check.
   public static func render(_ country: CountryExposure, of report: ExposureReport) -> String {
     var out: [String] = []
-    func number(_ value: Double, _ decimals: Int = 1) -> String { String(format: "%.\(decimals)f", value) }
     func list(_ items: [String], empty: String = "none") -> String { items.isEmpty ? empty : items.joined(separator: ", ") }
 
-    out.append("\(country.name) (\(country.code)): exposure \(number(country.score)) / 100, rank \(country.rank) of \(report.countries.count)")
+    out.append("\(country.name) (\(country.code)): exposure \(country.score.decimals(1)) / 100, rank \(country.rank) of \(report.countries.count)")
     out.append("Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)).")
     if country.isHub {
       out.append("\(country.name) is a hub of the global core; its structure is measured against the other hubs.")
@@ -17,24 +16,24 @@ public enum ExplainRenderer {
     out.append("")
     out.append("Score parts (0 robust .. 100 worst; weight; points added):")
     for part in country.parts {
-      out.append("  \(part.name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(number(part.value).leftPadded(5))  w \(number(part.weight, 2))  +\(number(part.contribution))  \(part.reason)")
+      out.append("  \(part.key.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)) \(part.value.decimals(1).leftPadded(5))  w \(part.weight.decimals(2))  +\(part.contribution.decimals(1))  \(part.evidence.sentence)")
     }
     out.append("")
     out.append("Single points of failure (\(country.singlePointsOfFailure.count)):")
     if country.singlePointsOfFailure.isEmpty { out.append("  none: no single failure cuts every international path") }
-    for failure in country.singlePointsOfFailure { out.append("  - \(failure.reason)") }
+    for failure in country.singlePointsOfFailure { out.append("  - \(failure.sentence(countryNames: report.countryNames))") }
     out.append("")
     let k = country.independentFailuresToIsolate
     out.append(k == 0
       ? "Independent failures to isolate: 0 (no international link in the dataset)."
-      : "Independent failures to isolate (k): \(k): \(list(country.isolatingFailures))")
-    out.append("Weakest capacity cut: \(number(country.minCutTbps)) Tbit/s of \(number(country.internationalTbps)) Tbit/s attached (\(number(100 * country.minCutShare, 0)) %): \(list(country.minCutLinks))")
+      : "Independent failures to isolate (k): \(k): \(list(country.isolatingFailures.map(\.name)))")
+    out.append("Weakest capacity cut: \(country.minCutTbps.decimals(1)) Tbit/s of \(country.internationalTbps.decimals(1)) Tbit/s attached (\((100 * country.minCutShare).decimals(0)) %): \(list(country.minCutLinks.map(\.name)))")
     if let risk = country.risk {
       out.append("Cascading risk (Monte Carlo, \(report.monteCarloTrials) trials, seed \(report.seed); ± one standard error):")
-      out.append("  isolated \(number(100 * risk.isolationProbability, 3)) % ± \(number(100 * risk.isolationStandardError, 3)) of the time")
-      out.append("  expected traffic drop \(number(100 * risk.expectedTrafficDrop, 2)) % ± \(number(100 * risk.expectedTrafficDropStandardError, 2)); 95th percentile \(number(100 * risk.trafficDrop95, 1)) %")
-      out.append("  expected share of lit international capacity lost \(number(100 * risk.expectedCapacityLoss, 2)) % ± \(number(100 * risk.expectedCapacityLossStandardError, 2)); 95th percentile \(number(100 * risk.capacityLoss95, 1)) %")
-      out.append("  DNS root resolution lost \(number(100 * risk.rootResolutionLossProbability, 3)) % ± \(number(100 * risk.rootResolutionLossStandardError, 3)) of the time")
+      out.append("  isolated \((100 * risk.isolationProbability).decimals(3)) % ± \((100 * risk.isolationStandardError).decimals(3)) of the time")
+      out.append("  expected traffic drop \((100 * risk.expectedTrafficDrop).decimals(2)) % ± \((100 * risk.expectedTrafficDropStandardError).decimals(2)); 95th percentile \((100 * risk.trafficDrop95).decimals(1)) %")
+      out.append("  expected share of lit international capacity lost \((100 * risk.expectedCapacityLoss).decimals(2)) % ± \((100 * risk.expectedCapacityLossStandardError).decimals(2)); 95th percentile \((100 * risk.capacityLoss95).decimals(1)) %")
+      out.append("  DNS root resolution lost \((100 * risk.rootResolutionLossProbability).decimals(3)) % ± \((100 * risk.rootResolutionLossStandardError).decimals(3)) of the time")
     }
     out.append("")
     out.append("Diversity:")
@@ -42,24 +41,24 @@ public enum ExplainRenderer {
     out.append("  landing points with an active cable: \(country.landingPoints)")
     out.append("  far-end countries (\(country.farEndCountries.count)): \(list(country.farEndCountries))")
     out.append("  land neighbours (\(country.landNeighbours.count)): \(list(country.landNeighbours))")
-    out.append("  capacity concentration (HHI, 1 = all in one): by entry point \(country.entryConcentration.map { number($0, 2) } ?? "n/a"), by far-end country \(country.farEndConcentration.map { number($0, 2) } ?? "n/a")")
+    out.append("  capacity concentration (HHI, 1 = all in one): by entry point \(country.entryConcentration.map { $0.decimals(2) } ?? "n/a"), by far-end country \(country.farEndConcentration.map { $0.decimals(2) } ?? "n/a")")
     out.append("")
     out.append("DNS root: letters with an instance in the country: \(list(country.localRootLetters))")
     out.append("  if cut off at its international edge, these letters still answer: \(list(country.rootLettersWhenCutOff, empty: "none (root resolution fails once caches expire)"))")
     out.append("Local exchange: \(country.internetExchanges) IXP(s), \(country.exchangeMemberNetworks) member networks; domestic traffic \(country.domesticTrafficCanStayLocal ? "can" : "cannot") stay local when cut off.")
     if let operators = country.operators {
-      let shares = operators.gateways.prefix(3).map { "AS\($0.asn) \(number(100 * $0.share, 0)) %" }
-      out.append("Operators (CAIDA AS data, Dec 2018; address space, not users): \(operators.networks) networks; largest AS\(operators.largestNetwork.asn) holds \(number(100 * operators.largestNetwork.share, 0)) % of the address space.")
-      out.append("  international transit through \(operators.gateways.count) gateway network(s), \(number(operators.effectiveGateways)) effective (1 / HHI \(number(operators.gatewayConcentration, 2))): \(list(shares)); \(operators.gatewaysForNineTenths) of them carry nine tenths")
+      let shares = operators.gateways.prefix(3).map { "AS\($0.asn) \((100 * $0.share).decimals(0)) %" }
+      out.append("Operators (CAIDA AS data, Dec 2018; address space, not users): \(operators.networks) networks; largest AS\(operators.largestNetwork.asn) holds \((100 * operators.largestNetwork.share).decimals(0)) % of the address space.")
+      out.append("  international transit through \(operators.gateways.count) gateway network(s), \(operators.effectiveGateways.decimals(1)) effective (1 / HHI \(operators.gatewayConcentration.decimals(2))): \(list(shares)); \(operators.gatewaysForNineTenths) of them carry nine tenths")
       if let upstream = operators.upstreamCountry {
-        out.append("  networks whose foreign upstreams are all at home in one country: \(number(100 * operators.upstreamCountryShare, 0)) % of the address space depends on \(upstream) alone")
+        out.append("  networks whose foreign upstreams are all at home in one country: \((100 * operators.upstreamCountryShare).decimals(0)) % of the address space depends on \(upstream) alone")
       }
     }
-    out.append("Governance: address registry \(country.registry?.uppercased() ?? "unknown") (seat \(country.registrySeat ?? "unknown")); \(number(100 * country.rootOperatorsAbroadShare, 0)) % of root letters are run from abroad.")
-    let access = country.electricityAccessPercent.map { "\(number($0)) % of people have electricity (\(country.electricityAccessYear.map(String.init) ?? "?"))" } ?? "electricity access unknown"
+    out.append("Governance: address registry \(country.registry?.uppercased() ?? "unknown") (seat \(country.registrySeat ?? "unknown")); \((100 * country.rootOperatorsAbroadShare).decimals(0)) % of root letters are run from abroad.")
+    let access = country.electricityAccessPercent.map { "\($0.decimals(1)) % of people have electricity (\(country.electricityAccessYear.map(String.init) ?? "?"))" } ?? "electricity access unknown"
     let mix = country.generationMixPercent.filter { $0.value >= 1 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-      .map { "\($0.key) \(number($0.value, 0)) %" }
-    out.append("Power: \(access); generation mix \(country.generationYear.map(String.init) ?? "?"): \(list(mix, empty: "unknown"))\(country.netImportPercent.map { "; net imports \(number($0)) % of demand" } ?? "").")
+      .map { "\($0.key) \($0.value.decimals(0)) %" }
+    out.append("Power: \(access); generation mix \(country.generationYear.map(String.init) ?? "?"): \(list(mix, empty: "unknown"))\(country.netImportPercent.map { "; net imports \($0.decimals(1)) % of demand" } ?? "").")
     let sites = country.sitesOnGrid
     out.append("  on the grid (they fail when an outage outlasts their backup): \(sites.landingPoints) landing points, \(sites.internetExchanges) IXPs, \(sites.facilities) facilities, \(sites.rootInstances) root instances.")
     return out.joined(separator: "\n") + "\n"

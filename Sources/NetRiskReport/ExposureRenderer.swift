@@ -20,10 +20,6 @@ public enum ExposureRenderer {
     }
   }
 
-  static func number(_ value: Double, decimals: Int = 1) -> String {
-    String(format: "%.\(decimals)f", value)
-  }
-
   /// Columns of the ranked table and the CSV; the Monte Carlo columns only when it ran.
   static func headers(risk: Bool) -> [String] {
     ["rank", "code", "country", "score", "k", "spofs", "cables", "landings", "neighbours", "root letters", "ixps", "min cut share"]
@@ -32,18 +28,18 @@ public enum ExposureRenderer {
 
   static func cells(_ country: CountryExposure, risk: Bool) -> [String] {
     var cells = [
-      String(country.rank), country.code, country.name + (country.isHub ? " *" : ""), number(country.score),
+      String(country.rank), country.code, country.name + (country.isHub ? " *" : ""), country.score.decimals(1),
       String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count),
       String(country.cables.count), String(country.landingPoints), String(country.landNeighbours.count),
-      String(country.localRootLetters.count), String(country.internetExchanges), number(country.minCutShare, decimals: 2),
+      String(country.localRootLetters.count), String(country.internetExchanges), country.minCutShare.decimals(2),
     ]
     if risk {
       let estimate = country.risk
       cells += [
-        estimate.map { number(100 * $0.isolationProbability, decimals: 2) } ?? "",
-        estimate.map { number(100 * $0.expectedCapacityLoss, decimals: 2) } ?? "",
-        estimate.map { number(100 * $0.capacityLoss95, decimals: 1) } ?? "",
-        estimate.map { number(100 * $0.expectedTrafficDrop, decimals: 2) } ?? "",
+        estimate.map { (100 * $0.isolationProbability).decimals(2) } ?? "",
+        estimate.map { (100 * $0.expectedCapacityLoss).decimals(2) } ?? "",
+        estimate.map { (100 * $0.capacityLoss95).decimals(1) } ?? "",
+        estimate.map { (100 * $0.expectedTrafficDrop).decimals(2) } ?? "",
       ]
     }
     return cells
@@ -70,7 +66,7 @@ public enum ExposureRenderer {
     if !report.unscored.isEmpty {
       lines.append("Not scored (no population figure and no international link): \(report.unscored.joined(separator: " ")).")
     }
-    lines.append("Approximate: " + report.caveats.joined(separator: " "))
+    lines.append("Approximate: " + report.caveats.map(\.sentence).joined(separator: " "))
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -91,8 +87,6 @@ public enum ExposureRenderer {
   }
 
   static func json(_ report: ExposureReport) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    try JSONEncoder.prettySorted.text(of: ExposureDocument(report: report))
   }
 }

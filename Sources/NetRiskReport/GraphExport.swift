@@ -20,7 +20,9 @@ public enum GraphExport {
 
   /// Graphviz DOT of the dependency graph (or the part around one country):
   /// node kinds as shapes, single points of failure (of that country, or of
-  /// any country) filled red, grids' requires-relations as dashed edges.
+  /// any country; matched by node, so two elements of the same name stay
+  /// apart) filled red, grids' requires-relations as dashed edges.
+  /// `report` must come from `dependency` (its elements are its node ids).
   public static func dot(
     dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
   ) -> String {
@@ -30,8 +32,8 @@ public enum GraphExport {
       included.formUnion(requirement.supports)
     }
     let nodes = included.sorted()
-    let spofNames = Set(report.countries.filter { country == nil || $0.code == dataset.countries[country ?? 0].code }
-      .flatMap { $0.singlePointsOfFailure.map(\.name) })
+    let spofNodes = Set(report.countries.filter { country == nil || $0.code == dataset.countries[country ?? 0].code }
+      .flatMap { $0.singlePointsOfFailure.map(\.element.node) })
     func quoted(_ text: String) -> String {
       "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
@@ -39,7 +41,7 @@ public enum GraphExport {
     for node in nodes {
       let name = dependency.name(of: node, in: dataset)
       var attributes = ["label=\(quoted(name))", "shape=\(shapes[dependency.kinds[node]] ?? "ellipse")"]
-      if spofNames.contains(name) { attributes += ["style=filled", "fillcolor=\"#f03b20\"", "penwidth=2"] }
+      if spofNodes.contains(node) { attributes += ["style=filled", "fillcolor=\"#f03b20\"", "penwidth=2"] }
       lines.append("  n\(node) [\(attributes.joined(separator: ", "))];")
     }
     let ends = dependency.graph.edgeEndpoints()
@@ -62,7 +64,7 @@ public enum GraphExport {
   /// the countries at their far ends.
   public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?) -> String {
     let scored = Dictionary(uniqueKeysWithValues: report.countries.map { ($0.code, $0) })
-    let excluded = Set(report.excludedCableIDs)
+    let excluded = Set(report.excludedCables.map(\.id))
     var cables = Set(dataset.cables.indices)
     var countries = Set(dataset.countries.indices)
     if let code, let index = dataset.countryIndex(code) {

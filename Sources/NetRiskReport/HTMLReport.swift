@@ -23,7 +23,7 @@ public enum HTMLReport {
     report: ExposureReport, dataset: Dataset, datasetHash: String, sources: [SourceDate], countries: [String], topBars: Int = 25
   ) -> String {
     // The model's cables: all but those it left out (planned, or not yet in service).
-    let excluded = Set(report.excludedCableIDs)
+    let excluded = Set(report.excludedCables.map(\.id))
     let active = Set(dataset.cables.indices.filter { !excluded.contains(dataset.cables[$0].id) })
     var body = tag("h1", [:], "netrisk: Internet exposure by country")
     body += tag("p", ["class": "meta"],
@@ -31,7 +31,7 @@ public enum HTMLReport {
         + (report.monteCarloTrials > 0 ? "Monte Carlo \(report.monteCarloTrials) trials, seed \(report.seed)." : "Monte Carlo off.").xmlEscaped)
     body += tag("p", ["class": "meta"], ("Data snapshots: " + sources.map { "\($0.source) \($0.date)" }.joined(separator: ", ") + ".").xmlEscaped)
     body += tag("p", [:], ("Score 0 = robust, 100 = worst on every part: the weighted sum of the score parts (expected traffic drop from the calibrated Monte Carlo, k, operator concentration, entry and far-end concentration, local exchange, DNS root, power, governance; each card shows the weights as they apply, summing to 1). k = independent failures of landing points, cables and border links that isolate a country. "
-      + "Approximate: " + report.caveats.joined(separator: " ")).xmlEscaped)
+      + "Approximate: " + report.caveats.map(\.sentence).joined(separator: " ")).xmlEscaped)
     body += tag("h2", [:], "World map")
     body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active)
       + tag("figcaption", [:], "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."))
@@ -56,13 +56,13 @@ public enum HTMLReport {
     var rows = tag("tr", [:], header.map { tag("th", ["scope": "col"], $0.xmlEscaped) }.joined())
     for country in report.countries {
       var cells = [
-        String(country.rank), country.code, country.name + (country.isHub ? " (hub)" : ""), String(format: "%.1f", country.score),
+        String(country.rank), country.code, country.name + (country.isHub ? " (hub)" : ""), country.score.decimals(1),
         String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count), String(country.cables.count),
         String(country.landingPoints), String(country.landNeighbours.count), String(country.localRootLetters.count),
         String(country.internetExchanges),
       ]
       if risk, let estimate = country.risk {
-        cells += [String(format: "%.2f", 100 * estimate.isolationProbability), String(format: "%.2f", 100 * estimate.expectedCapacityLoss)]
+        cells += [(100 * estimate.isolationProbability).decimals(2), (100 * estimate.expectedCapacityLoss).decimals(2)]
       } else if risk {
         cells += ["", ""]
       }

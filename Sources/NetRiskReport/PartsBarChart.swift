@@ -8,7 +8,7 @@ enum PartsBarChart {
   /// title, and the score written at the end of the bar.
   static func render(report: ExposureReport, count: Int) -> String {
     let countries = Array(report.countries.prefix(count))
-    let partNames = countries.first?.parts.map(\.name) ?? []
+    let partNames = countries.first?.parts.map(\.key.rawValue) ?? []
     let rowHeight = 16.0, left = 190.0, plot = 700.0, top = 30.0
     let height = top + rowHeight * Double(countries.count) + 20
     var body = tag("title", ["id": "bars-title"], "Score of the \(countries.count) most exposed countries, split into its parts")
@@ -28,10 +28,10 @@ enum PartsBarChart {
         let width = part.contribution / 100 * plot
         body += tag("rect", ["x": coordinate(x), "y": coordinate(y + 2), "width": coordinate(max(width, 0.5)), "height": coordinate(rowHeight - 4),
           "fill": ScoreColors.parts[index % ScoreColors.parts.count]],
-          tag("title", [:], "\(country.name): \(part.name) \(String(format: "%.1f", part.value)) × weight \(String(format: "%.2f", part.weight)) adds \(String(format: "%.1f", part.contribution)) points".xmlEscaped))
+          tag("title", [:], "\(country.name): \(part.key.rawValue) \(part.value.decimals(1)) × weight \(part.weight.decimals(2)) adds \(part.contribution.decimals(1)) points".xmlEscaped))
         x += width
       }
-      body += tag("text", ["x": coordinate(x + 4), "y": coordinate(y + 11), "font-size": "10", "font-family": "sans-serif"], String(format: "%.1f", country.score))
+      body += tag("text", ["x": coordinate(x + 4), "y": coordinate(y + 11), "font-size": "10", "font-family": "sans-serif"], country.score.decimals(1))
     }
     return tag("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 \(coordinate(height))", "class": "bars", "role": "img", "aria-labelledby": "bars-title"], body)
   }

@@ -8,15 +8,16 @@ public enum PrioritiesRenderer {
     switch format {
     case .table:
       var lines = [
-        "netrisk priorities: objective \(plan.objective.rawValue) (population-weighted over \(plan.scope.count == 1 ? plan.scope[0] : "\(plan.scope.count) countries")), budget $\(money(plan.budget))",
+        "netrisk priorities: objective \(plan.objective.rawValue) (population-weighted over \(plan.scope.count == 1 ? plan.scope[0] : "\(plan.scope.count) countries")), budget $\(plan.budget.withThousandsSeparators)",
         "\(plan.candidatesConsidered) candidates, \(plan.evaluations) evaluations of \(plan.trials) trials each (seed \(plan.seed), common random numbers); \(plan.lazy ? "lazy greedy" : "plain greedy (--exact)")",
-        String(format: "objective: %.4f %% before, %.4f %% after; spent $%@ of $%@", plan.baseline, plan.picks.last?.objectiveAfter ?? plan.baseline, money(plan.spent), money(plan.budget)),
+        "objective: \(plan.baseline.decimals(4)) % before, \((plan.picks.last?.objectiveAfter ?? plan.baseline).decimals(4)) % after; "
+          + "spent $\(plan.spent.withThousandsSeparators) of $\(plan.budget.withThousandsSeparators)",
         "",
       ]
       if plan.picks.isEmpty { lines.append("No candidate within the budget reduces the objective.") }
       for (index, pick) in plan.picks.enumerated() {
-        lines.append(String(format: "%d. %@  cost $%@, benefit %.4f points, %.4f points per $1M", index + 1, pick.candidate.title, money(pick.candidate.cost), pick.benefit, pick.ratio))
-        lines.append("   " + pick.fixes)
+        lines.append("\(index + 1). \(pick.candidate.title)  cost $\(pick.candidate.cost.withThousandsSeparators), benefit \(pick.benefit.decimals(4)) points, \(pick.ratio.decimals(4)) points per $1M")
+        lines.append("   " + (pick.fixes?.sentence ?? ""))
       }
       return lines.joined(separator: "\n") + "\n"
     case .csv:
@@ -24,9 +25,9 @@ public enum PrioritiesRenderer {
       CSV.append(["rank", "id", "country", "title", "cost_usd", "benefit_points", "points_per_million_usd", "objective_before",
         "objective_after", "fixes"], to: &text)
       for (index, pick) in plan.picks.enumerated() {
-        let row = [String(index + 1), pick.candidate.id, pick.candidate.country, pick.candidate.title, String(format: "%.0f", pick.candidate.cost),
-          String(format: "%.6f", pick.benefit), String(format: "%.6f", pick.ratio), String(format: "%.6f", pick.objectiveBefore),
-          String(format: "%.6f", pick.objectiveAfter), pick.fixes]
+        let row = [String(index + 1), pick.candidate.id, pick.candidate.country, pick.candidate.title, pick.candidate.cost.decimals(0),
+          pick.benefit.decimals(6), pick.ratio.decimals(6), pick.objectiveBefore.decimals(6),
+          pick.objectiveAfter.decimals(6), pick.fixes?.sentence ?? ""]
         CSV.append(row, to: &text)  // RFC 4180 quoting, CR and LF included
       }
       return text
@@ -35,7 +36,7 @@ public enum PrioritiesRenderer {
         JSONValue.object([
           "id": .string(pick.candidate.id), "title": .string(pick.candidate.title), "country": .string(pick.candidate.country),
           "cost": .number(pick.candidate.cost), "benefit": .number(pick.benefit), "ratio": .number(pick.ratio),
-          "objectiveBefore": .number(pick.objectiveBefore), "objectiveAfter": .number(pick.objectiveAfter), "fixes": .string(pick.fixes),
+          "objectiveBefore": .number(pick.objectiveBefore), "objectiveAfter": .number(pick.objectiveAfter), "fixes": .string(pick.fixes?.sentence ?? ""),
         ])
       }
       return JSONValue.object([
@@ -45,15 +46,5 @@ public enum PrioritiesRenderer {
         "trials": .integer(plan.trials), "seed": .integer(Int(truncatingIfNeeded: plan.seed)), "lazy": .bool(plan.lazy),
       ]).canonicalText
     }
-  }
-
-  static func money(_ value: Double) -> String {
-    let formatter = NumberFormatter()
-    formatter.numberStyle = .decimal
-    formatter.maximumFractionDigits = 0
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.groupingSeparator = ","
-    formatter.usesGroupingSeparator = true
-    return formatter.string(from: NSNumber(value: value)) ?? String(format: "%.0f", value)
   }
 }

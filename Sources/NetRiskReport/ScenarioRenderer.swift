@@ -8,21 +8,18 @@ public enum ScenarioRenderer {
     switch format {
     case .table: return table(report)
     case .csv: return csv(report)
-    case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report))
     }
   }
 
-  static func percent(_ value: Double) -> String { String(format: "%.1f", 100 * value) }
+  static func percent(_ value: Double) -> String { (100 * value).decimals(1) }
 
   static func table(_ report: ScenarioReport) -> String {
     var table = TextTable(
       headers: ["code", "country", "P(isolated) %", "traffic drop %", "capacity lost %", "p95 lost %", "P(no root) %", "caused by"],
       alignments: [.left, .left, .right, .right, .right, .right, .right, .left])
     for impact in report.affected {
-      let causes = impact.causes.prefix(3).joined(separator: "; ") + (impact.causes.count > 3 ? "; +\(impact.causes.count - 3) more" : "")
+      let causes = impact.causes.prefix(3).map(\.name).joined(separator: "; ") + (impact.causes.count > 3 ? "; +\(impact.causes.count - 3) more" : "")
       table.append([
         impact.code, impact.name, percent(impact.isolationProbability), percent(impact.expectedTrafficDrop), percent(impact.expectedCapacityLoss),
         percent(impact.capacityLoss95), percent(impact.rootResolutionLossProbability), causes.isEmpty ? "(far away in the network)" : causes,
@@ -59,11 +56,11 @@ public enum ScenarioRenderer {
       "expected_traffic_drop", "expected_traffic_drop_se"], to: &text)
     for impact in report.affected {
       CSV.append([
-        impact.code, impact.name, String(format: "%.6f", impact.isolationProbability), String(format: "%.6f", impact.isolationStandardError),
-        String(format: "%.6f", impact.expectedCapacityLoss), String(format: "%.6f", impact.expectedCapacityLossStandardError),
-        String(format: "%.3f", impact.capacityLoss95), String(format: "%.6f", impact.rootResolutionLossProbability),
-        impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.joined(separator: "; "), report.scenario, report.modelHash,
-        String(format: "%.6f", impact.expectedTrafficDrop), String(format: "%.6f", impact.expectedTrafficDropStandardError),
+        impact.code, impact.name, impact.isolationProbability.decimals(6), impact.isolationStandardError.decimals(6),
+        impact.expectedCapacityLoss.decimals(6), impact.expectedCapacityLossStandardError.decimals(6),
+        impact.capacityLoss95.decimals(3), impact.rootResolutionLossProbability.decimals(6),
+        impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.map(\.name).joined(separator: "; "), report.scenario, report.modelHash,
+        impact.expectedTrafficDrop.decimals(6), impact.expectedTrafficDropStandardError.decimals(6),
       ], to: &text)
     }
     return text

@@ -45,7 +45,7 @@ enum WorldMapSVG {
     var countries = ""
     for country in report.countries {
       guard let index = dataset.countryIndex(country.code), let centroid = dataset.countries[index].centroid else { continue }
-      let label = "\(country.name) (\(country.code)): score \(String(format: "%.1f", country.score)), rank \(country.rank)"
+      let label = "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank)"
       countries += tag("circle", [
         "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "4",
         "fill": ScoreColors.color(score: country.score),

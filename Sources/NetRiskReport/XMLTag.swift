@@ -8,6 +8,3 @@ func tag(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ co
   guard let content else { return out + "/>" }
   return out + ">" + content + "</" + name + ">"
 }
-
-/// A number for coordinates: one decimal, no locale.
-func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }

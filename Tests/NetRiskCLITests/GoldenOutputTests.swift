@@ -21,6 +21,11 @@ import Testing
       #expect(run.status == 0, "\(run.standardError)")
       output = run.standardOutput
     }
+    try expectGolden(name, output: output)
+  }
+
+  /// `output` against the committed file `name` (rewritten first under NETRISK_RECORD_GOLDEN).
+  func expectGolden(_ name: String, output: String) throws {
     let path = Self.directory + "/" + name
     if ProcessInfo.processInfo.environment["NETRISK_RECORD_GOLDEN"] != nil {
       try output.write(toFile: path, atomically: true, encoding: .utf8)
@@ -40,6 +45,16 @@ import Testing
   /// A canonical snapshot with Monte Carlo figures, in a fresh process.
   @Test func snapshotWithMonteCarlo() throws {
     try expectGolden("snapshot.json", "snapshot", "--dataset", datasets, "--trials", "640", "--threads", "2")
+  }
+
+  /// The HTML report's structure (sections, ids, classes, headings; not the
+  /// figures), parsed as XML from a fresh process's file.
+  @Test func reportStructure() throws {
+    let file = try temporaryDirectory() + "/report.html"
+    let run = try ToolRun(
+      "report", "--dataset", datasets, "--country", "TO", "--country", "CI", "--trials", "640", "--threads", "2", "--out", file)
+    #expect(run.status == 0, "\(run.standardError)")
+    try expectGolden("report-structure.txt", output: try htmlStructure(try String(contentsOfFile: file, encoding: .utf8)))
   }
 
   @Test func simulateWestAfrica2024() throws {

@@ -56,6 +56,17 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(page.contains("id=\"card-TO\"") && page.contains("Tonga Cable: Tonga loses all international paths"))
   }
 
+  /// The model returns who a failure cuts off by code; the sentence names them.
+  @Test func singlePointOfFailureSentenceNamesWhoItCutsOff() {
+    let cable = DependencyElement(node: 7, kind: .cable, name: "Some Cable")
+    let names = ["AA": "Aland", "BB": "Bora", "CC": "Cora", "DD": "Dora", "EE": "Eora"]
+    func sentence(_ codes: [String]) -> String { SinglePointOfFailure(element: cable, cutsOff: codes).sentence(countryNames: names) }
+    #expect(sentence(["AA"]) == "Some Cable: Aland loses all international paths")
+    #expect(sentence(["AA", "BB", "CC"]) == "Some Cable: Aland, Bora and Cora lose all international paths")
+    #expect(sentence(["AA", "BB", "CC", "DD", "EE"]) == "Some Cable: Aland, Bora, Cora and 2 more countries lose all international paths")
+    #expect(sentence(["ZZ"]) == "Some Cable: ZZ loses all international paths")
+  }
+
   @Test func geoJSONHasTheRightGeometryTypes() throws {
     let text = GraphExport.geoJSON(dataset: world.dataset, report: world.report, country: nil)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

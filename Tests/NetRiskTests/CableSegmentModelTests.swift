@@ -39,14 +39,14 @@ import Testing
   @Test func stHelenasSinglePointOfFailureIsItsBranchNotEquiano() throws {
     let report = try Exposure.assess(dataset: dataset, model: model, modelHash: "test")
     let helena = try #require(report.countries.first { $0.code == "SH" })
-    let names = helena.singlePointsOfFailure.map(\.name)
+    let names = helena.singlePointsOfFailure.map(\.element.name)
     #expect(names.contains { $0.hasPrefix("Equiano: segment Rupert's Bay") && $0.contains("branching unit") })
     #expect(!names.contains("Equiano"))
     // With whole-system cables, Equiano itself is the single point of failure.
     var whole = model
     whole.cableSegments = false
     let wholeReport = try Exposure.assess(dataset: dataset, model: whole, modelHash: "test")
-    #expect(wholeReport.countries.first { $0.code == "SH" }?.singlePointsOfFailure.map(\.name).contains("Equiano") == true)
+    #expect(wholeReport.countries.first { $0.code == "SH" }?.singlePointsOfFailure.map(\.element.name).contains("Equiano") == true)
   }
 
   @Test func cuttingStHelenasBranchIsolatesStHelenaAlone() throws {

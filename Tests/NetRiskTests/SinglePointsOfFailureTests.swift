@@ -36,18 +36,18 @@ import Testing
       let analysis = StructuralAnalysis(dependency: dependency, dataset: dataset)
       let graph = dependency.graph
       for country in dataset.countries.indices {
-        let fast = Set(analysis.singlePointsOfFailure(of: country).map(\.name))
+        let fast = Set(analysis.singlePointsOfFailure(of: country).map(\.element.node))
         // Oracle: fail each candidate (with its cascade), search again from the core.
         var excluded: [Int] = []
         if dependency.coreLinkNode[country] >= 0 { excluded.append(dependency.coreLinkNode[country]) }
         let target = dependency.countryNode[country]
-        var slow = Set<String>()
+        var slow = Set<Int>()
         if graph.removing(excluded).reachable(from: [dependency.core]).contains(target) {
           for node in 0 ..< dependency.nodeCount
           where analysis.isFailureUnit(node, of: country) {
             let down = dependency.cascade(from: [node]).members + excluded
             if !graph.removing(down).reachable(from: [dependency.core]).contains(target) {
-              slow.insert(dependency.name(of: node, in: dataset))
+              slow.insert(node)
             }
           }
         }

@@ -13,14 +13,14 @@ import Testing
   @Test func worldFacts() throws {
     let report = try Self.report()
     let tonga = try #require(report["TO"])
-    #expect(tonga.singlePointsOfFailure.contains { $0.name == "Tonga Cable" && $0.cutsOff.contains("TO") })
+    #expect(tonga.singlePointsOfFailure.contains { $0.element.name == "Tonga Cable" && $0.cutsOff.contains("TO") })
     #expect(tonga.independentFailuresToIsolate == 1)
     #expect(tonga.farEndCountries == ["FJ"])
 
     // Lesotho is landlocked inside South Africa, which has the sea.
     let lesotho = try #require(report["LS"])
     #expect(lesotho.landNeighbours == ["ZA"])
-    #expect(lesotho.singlePointsOfFailure.contains { $0.name == "border link LS-ZA" })
+    #expect(lesotho.singlePointsOfFailure.contains { $0.element.name == "border link LS-ZA" })
     #expect(lesotho.independentFailuresToIsolate == 1)
 
     for code in ["DE", "FR", "US"] {

@@ -1,31 +1,22 @@
-// What netrisk finds for one country, each figure with a reason a person can check.
+// What netrisk finds for one country: figures, elements of the dependency
+// graph and the numbers behind them, as data (NetRiskReport phrases them).
 import NetRiskGraph
 
 /// One element whose single failure cuts a country off from the global core.
-public struct SinglePointOfFailure: Codable, Hashable, Sendable {
-  public var kind: NodeKind
-  public var name: String
-  /// Countries (alpha-2) that lose every international path when it fails.
+public struct SinglePointOfFailure: Hashable, Sendable {
+  public var element: DependencyElement
+  /// Countries (alpha-2) that lose every international path when it fails,
+  /// in dataset order.
   public var cutsOff: [String]
-  /// "Tonga Cable: Tonga loses all international paths".
-  public var reason: String
-}
 
-/// One named part of the composite score.
-public struct ScorePart: Codable, Hashable, Sendable {
-  public var name: String
-  /// 0 (robust) to 100 (worst).
-  public var value: Double
-  /// The weight as it applies: the model's weight over the sum of the weights
-  /// of the parts present (the applied weights of a country sum to 1).
-  public var weight: Double
-  /// `value · weight`: the points this part adds to the score.
-  public var contribution: Double
-  public var reason: String
+  public init(element: DependencyElement, cutsOff: [String]) {
+    self.element = element
+    self.cutsOff = cutsOff
+  }
 }
 
 /// Everything netrisk finds for one country.
-public struct CountryExposure: Codable, Hashable, Sendable {
+public struct CountryExposure: Hashable, Sendable {
   public var code: String
   public var name: String
   public var isHub: Bool
@@ -40,16 +31,16 @@ public struct CountryExposure: Codable, Hashable, Sendable {
   /// Fewest independent failures of landing points, cables and border links
   /// that isolate the country; 0 when it has no international link at all.
   public var independentFailuresToIsolate: Int
-  /// One smallest such set of failures, by name.
-  public var isolatingFailures: [String]
+  /// One smallest such set of failures.
+  public var isolatingFailures: [DependencyElement]
   /// Capacity of the weakest cut between the country and the core, Tbit/s.
   public var minCutTbps: Double
   /// Capacity of the country's own international links, Tbit/s.
   public var internationalTbps: Double
   /// `minCutTbps / internationalTbps`, 0 when it has no link.
   public var minCutShare: Double
-  /// The links in the weakest capacity cut, by name.
-  public var minCutLinks: [String]
+  /// The links in the weakest capacity cut.
+  public var minCutLinks: [DependencyElement]
 
   // Diversity
   public var cables: [String]
@@ -103,7 +94,7 @@ public struct SitesOnGrid: Codable, Hashable, Sendable {
 }
 
 /// The exposure of every scored country, ranked, with what produced it.
-public struct ExposureReport: Codable, Sendable {
+public struct ExposureReport: Sendable {
   public var modelName: String
   public var modelVersion: String
   public var modelHash: String
@@ -112,12 +103,13 @@ public struct ExposureReport: Codable, Sendable {
   public var countries: [CountryExposure]
   /// Countries not scored (no population figure and no international link), by code.
   public var unscored: [String]
-  /// Cables the model left out, with why ("id: reason").
-  public var excludedCables: [String]
-  /// Their ids, sorted, for renderers that draw only the model's cables.
-  public var excludedCableIDs: [String]
+  /// Cables the model left out, with why, in dataset order.
+  public var excludedCables: [ExcludedCable]
   /// What is approximate about these results.
-  public var caveats: [String]
+  public var caveats: [Caveat]
+  /// The name of every country of the dataset, by code (for phrasing who a
+  /// failure cuts off, scored or not).
+  public var countryNames: [String: String]
   /// Monte Carlo trials behind the risk figures (0: none run) and their seed.
   public var monteCarloTrials: Int
   public var seed: UInt64

@@ -57,18 +57,13 @@ public enum Exposure {
     return ExposureReport(
       modelName: model.name, modelVersion: model.version, modelHash: assessment.modelHash,
       datasetDirectory: dataset.directory, countries: exposures, unscored: unscored,
-      excludedCables: dependency.excludedCables.map { "\(dataset.cables[$0.cable].id): \($0.reason)" },
-      excludedCableIDs: dependency.excludedCables.map { dataset.cables[$0.cable].id }.sorted(),
+      excludedCables: dependency.excludedCables.map { ExcludedCable(id: dataset.cables[$0.cable].id, reason: $0.reason) },
       caveats: [
-        "Lit capacity comes from demand (users x ITU bandwidth per user by development group) over an assumed utilisation; it is shared over a country's cables equally (design capacities are proxies by year and length and do not predict lit capacity).",
-        "Border capacity is sized from the smaller side's demand with one fitted share; no cross-border fibre dataset covers most borders.",
-        "Operator concentration comes from CAIDA's AS data of December 2018 (address space, not users; ASes, not organisations) and enters the score only; the Monte Carlo does not yet know which operator uses which cable.",
-        model.usesCableSegments
-          ? "Cables are segments between branching units where the drawn route resolves (\(dataset.cables.count { !$0.segmentIndices.isEmpty }) cables); the others are one whole-system node; every segment carries its cable's full capacity."
-          : "A cable is one node: a cut between two branching units fails the whole system in this model (cableSegments is off).",
-        "Single points of failure ignore backup power (a grid outage is taken to outlast it); the Monte Carlo applies backup autonomy.",
-        "Monte Carlo figures are estimates: each comes with its standard error.",
+        .litCapacityFromDemand, .borderCapacityFromDemand, .operatorConcentrationInScoreOnly,
+        model.usesCableSegments ? .cableSegments(resolvedCables: dataset.cables.count { !$0.segmentIndices.isEmpty }) : .wholeCables,
+        .singlePointsIgnoreBackupPower, .monteCarloEstimates,
       ],
+      countryNames: Dictionary(dataset.countries.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
       monteCarloTrials: risk?.trials ?? 0, seed: seed, trialsForTargetStandardError: risk?.trialsForTargetStandardError)
   }
 
@@ -98,49 +93,33 @@ public enum Exposure {
     // Score parts, each 0 (robust) to 100 (worst); formulas documented in Datasets/models/README.md.
     let weights = model.scoreWeights
     var parts: [ScorePart] = []
-    func part(_ name: String, _ value: Double, _ weight: SourcedValue, _ reason: String) {
-      parts.append(ScorePart(name: name, value: min(max(value, 0), 100), weight: weight.value, contribution: 0, reason: reason))
+    func part(_ value: Double, _ weight: SourcedValue, _ evidence: ScoreEvidence) {
+      parts.append(ScorePart(evidence: evidence, value: min(max(value, 0), 100), weight: weight.value, contribution: 0))
     }
     let k = isolation.count
-    part("isolation", k == 0 ? 100 : 100 / Double(k), weights.isolation,
-      k == 0 ? (dependency.coreLinkNode[index] >= 0 ? "no path to another hub of the global core" : "no international link in the dataset")
-        : k == 1 ? "one failure isolates it: \(isolation.failures.joined(separator: ", "))"
-        : "\(k) independent failures isolate it, e.g. \(isolation.failures.joined(separator: " + "))")
-    part("entryConcentration", 100 * (diversity.entryConcentration ?? 1), weights.entryConcentration,
-      diversity.entryConcentration.map {
-        "capacity HHI \(format($0)) over \(diversity.entryUnits) landing points and border crossings"
-      } ?? "no landing point or border crossing")
-    part("farEndConcentration", 100 * (diversity.farEndConcentration ?? 1), weights.farEndConcentration,
-      diversity.farEndConcentration.map {
-        "capacity HHI \(format($0)) over \(diversity.farEnds.count) far-end countries"
-      } ?? "no far-end country")
-    part("localExchange", exchanges.isEmpty ? 100 : 100 * 10 / (10 + Double(members)), weights.localExchange,
-      exchanges.isEmpty ? "no IXP: domestic traffic leaves the country"
-        : "\(exchanges.count) IXP(s) with \(members) member networks")
-    part("dnsRoot", 100 / Double(1 << min(letters.count, 30)), weights.dnsRoot,
-      letters.isEmpty ? "no root instance in the country"
-        : "root letters in the country: \(letters.joined(separator: " "))")
+    let isHub = dependency.coreLinkNode[index] >= 0
+    part(k == 0 ? 100 : 100 / Double(k), weights.isolation,
+      .isolation(independentFailures: k, failures: isolation.failures, isHub: isHub))
+    part(100 * (diversity.entryConcentration ?? 1), weights.entryConcentration,
+      .entryConcentration(herfindahl: diversity.entryConcentration, entryPoints: diversity.entryUnits))
+    part(100 * (diversity.farEndConcentration ?? 1), weights.farEndConcentration,
+      .farEndConcentration(herfindahl: diversity.farEndConcentration, farEndCountries: diversity.farEnds.count))
+    part(exchanges.isEmpty ? 100 : 100 * 10 / (10 + Double(members)), weights.localExchange,
+      .localExchange(exchanges: exchanges.count, memberNetworks: members))
+    part(100 / Double(1 << min(letters.count, 30)), weights.dnsRoot, .dnsRoot(localLetters: letters))
     let seatAbroad = seat.map { $0 != code } ?? true
-    part("governance", 50 * abroadShare + (seatAbroad ? 50 : 0), weights.governance,
-      "\(operatorsAbroad) of \(dataset.rootOperators.count) root operators sit abroad; address space from "
-        + (registry.map { "\($0.uppercased()) (seat \(seat ?? "unknown"))" } ?? "no registry on record"))
-    part("power", power?.accessPercent.map { 100 - $0 } ?? 50, weights.power,
-      power?.accessPercent.map { "\(format($0))% of people have electricity (\(power?.accessYear.map(String.init) ?? "year unknown"))" }
-        ?? "no electricity-access figure: 50 assumed")
+    part(50 * abroadShare + (seatAbroad ? 50 : 0), weights.governance,
+      .governance(rootOperatorsAbroad: operatorsAbroad, rootOperators: dataset.rootOperators.count, registry: registry, registrySeat: seat))
+    part(power?.accessPercent.map { 100 - $0 } ?? 50, weights.power,
+      .power(electricityAccessPercent: power?.accessPercent, year: power?.accessYear))
     if hasOperatorLayer {
-      part("operatorConcentration", operators.map { 100 * $0.gatewayConcentration } ?? 50, weights.operatorConcentration,
-        operators.map { concentration in
-          let largest = concentration.largestGateway
-          return "transit HHI \(format(concentration.gatewayConcentration)) over \(concentration.gateways.count) gateway network(s); "
-            + "AS\(largest.asn) carries \(format(100 * largest.share))% of the address space; "
-            + "\(concentration.gatewaysForNineTenths) gateway(s) carry nine tenths"
-        } ?? "no network of the country in the AS data: 50 assumed")
+      part(operators.map { 100 * $0.gatewayConcentration } ?? 50, weights.operatorConcentration, .operatorConcentration(operators))
     }
     if let risk {
-      part("expectedTrafficDrop", outcomeScore(risk.expectedTrafficDrop), weights.expectedTrafficDrop,
-        "expected traffic drop: \(format(100 * risk.expectedTrafficDrop))% ± \(format(100 * risk.expectedTrafficDropStandardError)) "
-          + "(25 points per tenfold, 0 at 0.01%); "
-          + "lit capacity lost \(format(100 * risk.expectedCapacityLoss))%; isolated \(format(100 * risk.isolationProbability))% of the time")
+      part(outcomeScore(risk.expectedTrafficDrop), weights.expectedTrafficDrop,
+        .expectedTrafficDrop(
+          drop: risk.expectedTrafficDrop, standardError: risk.expectedTrafficDropStandardError,
+          capacityLoss: risk.expectedCapacityLoss, isolationProbability: risk.isolationProbability))
     }
     // Weights as they apply: normalised over the parts present, so they sum to 1.
     let totalWeight = parts.reduce(0) { $0 + $1.weight }
@@ -151,7 +130,7 @@ public enum Exposure {
     let score = parts.reduce(0) { $0 + $1.contribution }
 
     return CountryExposure(
-      code: code, name: country.name, isHub: dependency.coreLinkNode[index] >= 0, rank: 0, score: score,
+      code: code, name: country.name, isHub: isHub, rank: 0, score: score,
       parts: parts, singlePointsOfFailure: spofs, independentFailuresToIsolate: k,
       isolatingFailures: isolation.failures, minCutTbps: cut.minCutTbps, internationalTbps: cut.internationalTbps,
       minCutShare: cut.internationalTbps > 0 ? cut.minCutTbps / cut.internationalTbps : 0, minCutLinks: cut.links,
@@ -186,13 +165,3 @@ extension Double {
   fileprivate var logTen: Double { Foundation.log10(self) }
 }
 
-/// A number with up to 2 decimals, no trailing zeros, no locale.
-func format(_ value: Double) -> String {
-  let rounded = (value * 100).rounded() / 100
-  if rounded == rounded.rounded() { return String(Int(rounded)) }
-  var text = String(rounded)
-  if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {
-    text = String(text[..<text.index(dot, offsetBy: 3)])
-  }
-  return text
-}

@@ -104,19 +104,7 @@ struct StructuralAnalysis {
   }
 
   func failure(node: Int, cutsOff countries: [Int]) -> SinglePointOfFailure {
-    let name = dependency.name(of: node, in: dataset)
-    let names = countries.map { dataset.countries[$0].name }
-    let who: String
-    switch names.count {
-    case 0: who = "nobody"
-    case 1: who = names[0]
-    case 2 ... 4: who = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-    default: who = names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more countries"
-    }
-    let verb = names.count == 1 ? "loses" : "lose"
-    return SinglePointOfFailure(
-      kind: dependency.kinds[node], name: name, cutsOff: countries.map { dataset.countries[$0].code },
-      reason: "\(name): \(who) \(verb) all international paths")
+    SinglePointOfFailure(element: dependency.element(node, in: dataset), cutsOff: countries.map { dataset.countries[$0].code })
   }
 
   // MARK: - Cuts
@@ -142,20 +130,20 @@ struct StructuralAnalysis {
   }
 
   /// k: the fewest landing points, cables and border links whose failure
-  /// isolates the country, and one such set, by name.
-  func independentFailures(of country: Int) -> (count: Int, failures: [String]) {
+  /// isolates the country, and one such set.
+  func independentFailures(of country: Int) -> (count: Int, failures: [DependencyElement]) {
     let flow = flowToCore(from: country) { _ in 1 }
     guard let value = flow.value else { return (Int.max, []) }
-    return (Int(value), flow.cut.map { dependency.name(of: $0, in: dataset) })
+    return (Int(value), flow.cut.map { dependency.element($0, in: dataset) })
   }
 
   /// The weakest capacity cut between the country and the core (cables,
   /// segments and border links at their capacities; landing points at what
   /// lands there).
-  func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [String]) {
+  func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [DependencyElement]) {
     let flow = flowToCore(from: country) { cutCapacityGbps[$0] }
     let own = entryUnits(of: country).reduce(0.0) { $0 + $1.tbps }
-    return (Double(flow.value ?? 0) / 1000, own, flow.cut.map { dependency.name(of: $0, in: dataset) })
+    return (Double(flow.value ?? 0) / 1000, own, flow.cut.map { dependency.element($0, in: dataset) })
   }
 
   /// `cutCapacityGbps`. A landing point carries each of its cables once, so

@@ -71,8 +71,8 @@ public struct DependencyGraph: Sendable {
   public let borderLinks: [(node: Int, countryA: Int, countryB: Int)]
   /// Capacity of each node in Tbit/s where it is a link (cables, border links); 0 otherwise.
   public let linkCapacityTbps: [Double]
-  /// Cables left out, with why ("planned", "ready for service in 2026").
-  public let excludedCables: [(cable: Int, reason: String)]
+  /// Cables left out (by dataset index), with why: `RiskModel.exclusion(of:)`.
+  public let excludedCables: [(cable: Int, reason: CableExclusion)]
   /// Node of each IXP, facility and root instance.
   public let internetExchangeNode: [Int]
   public let facilityNode: [Int]
@@ -140,14 +140,10 @@ extension DependencyGraph {
 
     var cableNode = [Int](repeating: -1, count: dataset.cables.count)
     var segmentNodes = [[Int]](repeating: [], count: dataset.cables.count)
-    var excluded: [(Int, String)] = []
+    var excluded: [(Int, CableExclusion)] = []
     for (index, cable) in dataset.cables.enumerated() {
-      if cable.isPlanned && !model.includePlannedCables {
-        excluded.append((index, "planned"))
-        continue
-      }
-      if let year = cable.readyForServiceYear, year > model.asOfYear {
-        excluded.append((index, "ready for service in \(year), after the model's year \(model.asOfYear)"))
+      if let reason = model.exclusion(of: cable) {
+        excluded.append((index, reason))
         continue
       }
       let tbps = model.cableCapacity.capacity(

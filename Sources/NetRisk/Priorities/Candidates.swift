@@ -29,10 +29,7 @@ public enum CandidateGenerator {
   public static func generate(dataset: Dataset, model: RiskModel, scope: [Int]) -> [Candidate] {
     let costs = model.investments
     let hubs = Set(model.globalCore.countries.compactMap { dataset.countryIndex($0) })
-    let activeCables = Set(dataset.cables.indices.filter { index in
-      let cable = dataset.cables[index]
-      return (!cable.isPlanned || model.includePlannedCables) && (cable.readyForServiceYear ?? 0) <= model.asOfYear
-    })
+    let activeCables = Set(dataset.cables.indices.filter { model.exclusion(of: dataset.cables[$0]) == nil })
     let shorePoints = dataset.landingPoints.indices.filter { dataset.landingPoints[$0].kind == .shore }
     let letterCounts = Dictionary(grouping: dataset.rootInstances, by: \.letter).mapValues(\.count)
     var candidates: [Candidate] = []

@@ -1,6 +1,5 @@
 // Ranking investments by risk reduced per dollar under a budget.
 import Dispatch
-import Foundation
 import NetRiskData
 
 /// What the planner minimises, population-weighted over the scope.
@@ -19,8 +18,9 @@ public struct PriorityPick: Sendable {
   /// Benefit per million dollars.
   public var ratio: Double
   public var objectiveBefore: Double, objectiveAfter: Double
-  /// "removes the SPOF Tonga Cable; isolation probability of TO from 1.16 % to 0.02 %".
-  public var fixes: String
+  /// What it changes for its country; nil when the candidate names a
+  /// country the dataset does not have.
+  public var fixes: PriorityFix?
 }
 
 public struct PriorityPlan: Sendable {
@@ -156,19 +156,23 @@ public struct PriorityPlanner: Sendable {
       trials: max((trials + 63) / 64, 1) * 64, seed: seed, lazy: lazy)
   }
 
-  /// "removes the SPOFs X, Y; isolation probability of CC from a % to b %".
-  func describeFix(_ candidate: Candidate, built: [Investment], before: RiskEstimates, after: RiskEstimates) throws -> String {
-    guard let country = dataset.countryIndex(candidate.country) else { return "" }
-    func spofs(_ investments: [Investment]) throws -> Set<String> {
+  /// What `candidate` changes for its country, built after `built`: the
+  /// SPOFs it removes and the risk before and after.
+  /// - Complexity: two dependency graphs and structural analyses (with and
+  ///   without the candidate).
+  func describeFix(_ candidate: Candidate, built: [Investment], before: RiskEstimates, after: RiskEstimates) throws -> PriorityFix? {
+    guard let country = dataset.countryIndex(candidate.country) else { return nil }
+    func spofs(_ investments: [Investment]) throws -> [DependencyElement] {
       let dependency = try DependencyGraph(dataset: dataset, model: model, investments: investments)
-      return Set(StructuralAnalysis(dependency: dependency, dataset: dataset).singlePointsOfFailure(of: country).map(\.name))
+      return StructuralAnalysis(dependency: dependency, dataset: dataset).singlePointsOfFailure(of: country).map(\.element)
     }
-    let removed = try spofs(built).subtracting(try spofs(built + [candidate.investment])).sorted()
-    let percent = { (value: Double) in String(format: "%.2f %%", 100 * value) }
-    var parts: [String] = []
-    if !removed.isEmpty { parts.append("removes the SPOF\(removed.count > 1 ? "s" : "") " + removed.joined(separator: ", ")) }
-    parts.append("isolation probability of \(candidate.country) from \(percent(before.countries[country].isolationProbability)) to \(percent(after.countries[country].isolationProbability))")
-    parts.append("expected traffic drop from \(percent(before.countries[country].expectedTrafficDrop)) to \(percent(after.countries[country].expectedTrafficDrop))")
-    return parts.joined(separator: "; ")
+    let remaining = Set(try spofs(built + [candidate.investment]).map(\.node))
+    let removed = try spofs(built).filter { !remaining.contains($0.node) }.sorted { ($0.name, $0.node) < ($1.name, $1.node) }
+    return PriorityFix(
+      country: candidate.country, removedSinglePointsOfFailure: removed,
+      isolationProbabilityBefore: before.countries[country].isolationProbability,
+      isolationProbabilityAfter: after.countries[country].isolationProbability,
+      expectedTrafficDropBefore: before.countries[country].expectedTrafficDrop,
+      expectedTrafficDropAfter: after.countries[country].expectedTrafficDrop)
   }
 }

@@ -1,5 +1,6 @@
 // Canonical snapshots of results, for regression tests of risk models.
 import Foundation
+import NetRiskData
 
 /// A snapshot: canonical JSON of results (schema in Datasets/snapshots/README.md).
 ///
@@ -20,9 +21,9 @@ public enum Snapshot {
         "rank": .integer(country.rank),
         "score": .number(country.score),
         "k": .integer(country.independentFailuresToIsolate),
-        "singlePointsOfFailure": .array(country.singlePointsOfFailure.map { .string($0.name) }.sorted { $0.stringValue ?? "" < $1.stringValue ?? "" }),
+        "singlePointsOfFailure": .array(country.singlePointsOfFailure.map { .string($0.element.name) }.sorted { $0.stringValue ?? "" < $1.stringValue ?? "" }),
         "minCutShare": .number(country.minCutShare),
-        "parts": .object(Dictionary(uniqueKeysWithValues: country.parts.map { ($0.name, JSONValue.number($0.value)) })),
+        "parts": .object(Dictionary(uniqueKeysWithValues: country.parts.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
       ]
       if let risk = country.risk {
         entry["isolationProbability"] = .number(risk.isolationProbability)

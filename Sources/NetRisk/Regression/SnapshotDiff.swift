@@ -1,4 +1,5 @@
 // What moved between two snapshots, and whether it stays within tolerances.
+import NetRiskData
 
 /// Limits a comparison must stay within; nil means "any change is fine".
 public struct DiffTolerances: Sendable {
@@ -34,10 +35,16 @@ public struct CountryChange: Sendable, Equatable {
   public var rankShift: Int { (newRank ?? 0) - (oldRank ?? 0) }
 }
 
+/// The model a snapshot was made with, as its header gives it (nil where a
+/// member is missing).
+public struct SnapshotModel: Sendable, Hashable {
+  public var name: String?, version: String?, hash: String?
+}
+
 /// The comparison of two snapshots.
 public struct SnapshotComparison: Sendable {
   public var kind: String
-  public var oldModel: String, newModel: String
+  public var oldModel: SnapshotModel, newModel: SnapshotModel
   public var oldDatasetHash: String, newDatasetHash: String
   /// Changed entries, largest score change first.
   public var changes: [CountryChange]
@@ -56,9 +63,10 @@ public enum SnapshotDiff {
     guard kind == new["kind"]?.stringValue else {
       throw SnapshotError(file: "new", message: "cannot compare a \(kind) snapshot with a \(new["kind"]?.stringValue ?? "?") snapshot")
     }
-    func model(_ snapshot: JSONValue) -> String {
+    func model(_ snapshot: JSONValue) -> SnapshotModel {
       let model = snapshot["model"]
-      return "\(model?["name"]?.stringValue ?? "?") \(model?["version"]?.stringValue ?? "?") (hash \(model?["hash"]?.stringValue ?? "?"))"
+      return SnapshotModel(
+        name: model?["name"]?.stringValue, version: model?["version"]?.stringValue, hash: model?["hash"]?.stringValue)
     }
     var comparison = SnapshotComparison(
       kind: kind, oldModel: model(old), newModel: model(new),

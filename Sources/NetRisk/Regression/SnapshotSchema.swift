@@ -1,5 +1,6 @@
 // The body of a snapshot checked against its schema (Datasets/snapshots/README.md),
 // so that `netrisk diff` never reads a wrong type as a missing figure.
+import NetRiskData
 
 /// What one member of a snapshot object must hold.
 enum SnapshotField {

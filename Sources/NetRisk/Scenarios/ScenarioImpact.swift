@@ -3,7 +3,7 @@ import NetRiskData
 import NetRiskGraph
 
 /// The impact of a scenario on one country.
-public struct CountryImpact: Codable, Hashable, Sendable {
+public struct CountryImpact: Hashable, Sendable {
   public var code: String
   public var name: String
   public var isolationProbability: Double
@@ -20,12 +20,12 @@ public struct CountryImpact: Codable, Hashable, Sendable {
   public var rootLettersLostWhenIsolated: [String]
   /// Failed elements of the scenario that touch this country: its own
   /// landing points, cables and border links, the far ends of its cables,
-  /// and its single points of failure.
-  public var causes: [String]
+  /// and its single points of failure; by node.
+  public var causes: [DependencyElement]
 }
 
 /// The impact of a scenario on every country.
-public struct ScenarioReport: Codable, Sendable {
+public struct ScenarioReport: Sendable {
   public var scenario: String
   public var description: String
   public var sources: [String]
@@ -101,10 +101,10 @@ public enum ScenarioImpact {
       unaffectedCount: dataset.countries.count - affected.count)
   }
 
-  /// The failed elements that touch a country, by name: its entry links and
+  /// The failed elements that touch a country, by node: its entry links and
   /// landing points, its cables' far landing points, its dominators and the
   /// grids that isolate it.
-  static func causes(of country: Int, failed: Set<Int>, structure: StructuralAnalysis) -> [String] {
+  static func causes(of country: Int, failed: Set<Int>, structure: StructuralAnalysis) -> [DependencyElement] {
     let dependency = structure.dependency, dataset = structure.dataset
     var touching = Set<Int>()
     for unit in structure.entryUnits(of: country) {
@@ -118,6 +118,6 @@ public enum ScenarioImpact {
     touching.formUnion(structure.tree(for: country).dominators(of: dependency.countryNode[country]))
     touching.insert(dependency.gridNode[country])
     for grid in structure.isolatingGrids[country] { touching.insert(dependency.gridNode[grid]) }
-    return touching.intersection(failed).sorted().map { dependency.name(of: $0, in: dataset) }
+    return touching.intersection(failed).sorted().map { dependency.element($0, in: dataset) }
   }
 }

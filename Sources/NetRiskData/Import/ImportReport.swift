@@ -59,34 +59,24 @@ public struct ImportReport: Hashable, Sendable, Codable, CustomStringConvertible
     notes.filter { $0.kind == kind && $0.entity == entity }.reduce(0) { $0 + $1.count }
   }
 
-  /// `import-summary.json`: keys sorted, two-space indentation, one note
-  /// field per line, `\n` at the end. Written by hand rather than with
-  /// `JSONEncoder`, whose layout differs between Foundation versions, so the
-  /// file is byte-identical wherever the importer runs; it decodes with
-  /// `JSONDecoder` as an `ImportReport`.
+  /// `import-summary.json`: canonical JSON (`JSONValue`, keys sorted,
+  /// two-space indentation) with each note's items on one line, so the file
+  /// is byte-identical wherever the importer runs (`JSONEncoder`'s layout
+  /// differs between Foundation versions); it decodes with `JSONDecoder` as
+  /// an `ImportReport`.
   public func jsonText() -> String {
-    func string(_ text: String) -> String { text.jsonQuoted }
-    func object(_ entries: [(String, String)], indent: String) -> String {
-      guard !entries.isEmpty else { return "{}" }
-      let lines = entries.map { indent + "  " + string($0.0) + ": " + $0.1 }
-      return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
+    let notes = notes.map { note in
+      JSONValue.object([
+        "count": .integer(note.count), "entity": .string(note.entity), "items": .array(note.items.map { .string($0) }),
+        "kind": .string(note.kind.rawValue), "reason": .string(note.reason), "source": .string(note.source),
+      ])
     }
-    func sorted<Value>(_ dictionary: [String: Value], _ render: (Value) -> String) -> [(String, String)] {
-      dictionary.sorted { $0.key < $1.key }.map { ($0.key, render($0.value)) }
-    }
-    let notesText = notes.isEmpty ? "[]" : "[\n" + notes.map { note in
-      let items = note.items.isEmpty ? "[]" : "[" + note.items.map(string).joined(separator: ", ") + "]"
-      return "    " + object([
-        ("count", String(note.count)), ("entity", string(note.entity)), ("items", items),
-        ("kind", string(note.kind.rawValue)), ("reason", string(note.reason)), ("source", string(note.source)),
-      ], indent: "    ")
-    }.joined(separator: ",\n") + "\n  ]"
-    return object([
-      ("notes", notesText),
-      ("raw_counts", object(sorted(rawCounts) { String($0) }, indent: "  ")),
-      ("rows", object(sorted(rows) { String($0) }, indent: "  ")),
-      ("snapshots", object(sorted(snapshots, string), indent: "  ")),
-    ], indent: "") + "\n"
+    return JSONValue.object([
+      "notes": .array(notes),
+      "raw_counts": .object(rawCounts.mapValues { .integer($0) }),
+      "rows": .object(rows.mapValues { .integer($0) }),
+      "snapshots": .object(snapshots.mapValues { .string($0) }),
+    ]).canonicalTextWithInlineScalarArrays
   }
 
   public var description: String {

@@ -1,6 +1,6 @@
-// Canonical JSON: the same value always gives the same bytes.
+// Canonical JSON: the same value always gives the same bytes. The one JSON
+// writer of netrisk: snapshots, GeoJSON, priorities and the import summary.
 import Foundation
-import NetRiskData
 
 /// A JSON value written canonically: object keys sorted, two-space
 /// indentation, `\n` line ends, numbers with a fixed format (integers as
@@ -16,13 +16,29 @@ public indirect enum JSONValue: Equatable, Sendable {
   case null
 
   /// The canonical text, ending with a newline.
-  public var canonicalText: String {
+  /// - Complexity: O(*n* + *k* log *k*) for *n* characters written and *k*
+  ///   keys per object (they are sorted).
+  public var canonicalText: String { text(scalarArraysInline: false) }
+
+  /// The canonical text, but with every non-empty array of scalars (strings,
+  /// numbers, booleans, nulls) on one line, `["a", "b"]`: for files people
+  /// read and diff line by line (`import-summary.json`).
+  public var canonicalTextWithInlineScalarArrays: String { text(scalarArraysInline: true) }
+
+  private func text(scalarArraysInline: Bool) -> String {
     var out = ""
-    write(to: &out, indent: 0)
+    write(to: &out, indent: 0, scalarArraysInline: scalarArraysInline)
     return out + "\n"
   }
 
-  private func write(to out: inout String, indent: Int) {
+  private var isScalar: Bool {
+    switch self {
+    case .object, .array: return false
+    default: return true
+    }
+  }
+
+  private func write(to out: inout String, indent: Int, scalarArraysInline: Bool) {
     let pad = String(repeating: "  ", count: indent)
     switch self {
     case let .object(members):
@@ -30,16 +46,25 @@ public indirect enum JSONValue: Equatable, Sendable {
       out += "{\n"
       for (position, key) in members.keys.sorted().enumerated() {
         out += pad + "  " + key.jsonQuoted + ": "
-        members[key]?.write(to: &out, indent: indent + 1)
+        members[key]?.write(to: &out, indent: indent + 1, scalarArraysInline: scalarArraysInline)
         out += position + 1 < members.count ? ",\n" : "\n"
       }
       out += pad + "}"
     case let .array(items):
       guard !items.isEmpty else { out += "[]"; return }
+      if scalarArraysInline && items.allSatisfy(\.isScalar) {
+        out += "["
+        for (position, item) in items.enumerated() {
+          if position > 0 { out += ", " }
+          item.write(to: &out, indent: indent + 1, scalarArraysInline: true)
+        }
+        out += "]"
+        return
+      }
       out += "[\n"
       for (position, item) in items.enumerated() {
         out += pad + "  "
-        item.write(to: &out, indent: indent + 1)
+        item.write(to: &out, indent: indent + 1, scalarArraysInline: scalarArraysInline)
         out += position + 1 < items.count ? ",\n" : "\n"
       }
       out += pad + "]"
@@ -48,36 +73,6 @@ public indirect enum JSONValue: Equatable, Sendable {
     case let .integer(value): out += String(value)
     case let .bool(value): out += value ? "true" : "false"
     case .null: out += "null"
-    }
-  }
-
-  /// Parses JSON text into a value (numbers with a fraction or exponent
-  /// become `.number`, others `.integer`).
-  /// - Throws: `JSONValueError` with what is wrong.
-  public static func parse(_ data: Data) throws -> JSONValue {
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    } catch {
-      throw JSONValueError(message: JSONErrorText.describe(error, in: data))
-    }
-    return try convert(object)
-  }
-
-  private static func convert(_ object: Any) throws -> JSONValue {
-    switch object {
-    case let dictionary as [String: Any]: return .object(try dictionary.mapValues(convert))
-    case let array as [Any]: return .array(try array.map(convert))
-    case let text as String: return .string(text)
-    case is NSNull: return .null
-    case let number as NSNumber:
-      // Booleans arrive as NSNumbers too; their Objective-C type is "c" (char).
-      let type = String(cString: number.objCType)
-      if type == "c" || type == "B" { return .bool(number.boolValue) }
-      if type == "d" || type == "f" { return .number(number.doubleValue) }
-      return .integer(number.intValue)
-    default:
-      throw JSONValueError(message: "unsupported JSON value \(object)")
     }
   }
 
@@ -103,9 +98,4 @@ public indirect enum JSONValue: Equatable, Sendable {
     default: return nil
     }
   }
-}
-
-public struct JSONValueError: Error, CustomStringConvertible, Equatable {
-  public var message: String
-  public var description: String { message }
 }

@@ -1,0 +1,24 @@
+// What is approximate about the results, as people read it.
+import NetRisk
+
+extension Caveat {
+  /// The caveat as one sentence, for the "Approximate:" line of every output.
+  var sentence: String {
+    switch self {
+    case .litCapacityFromDemand:
+      return "Lit capacity comes from demand (users x ITU bandwidth per user by development group) over an assumed utilisation; it is shared over a country's cables equally (design capacities are proxies by year and length and do not predict lit capacity)."
+    case .borderCapacityFromDemand:
+      return "Border capacity is sized from the smaller side's demand with one fitted share; no cross-border fibre dataset covers most borders."
+    case .operatorConcentrationInScoreOnly:
+      return "Operator concentration comes from CAIDA's AS data of December 2018 (address space, not users; ASes, not organisations) and enters the score only; the Monte Carlo does not yet know which operator uses which cable."
+    case let .cableSegments(resolvedCables):
+      return "Cables are segments between branching units where the drawn route resolves (\(resolvedCables) cables); the others are one whole-system node; every segment carries its cable's full capacity."
+    case .wholeCables:
+      return "A cable is one node: a cut between two branching units fails the whole system in this model (cableSegments is off)."
+    case .singlePointsIgnoreBackupPower:
+      return "Single points of failure ignore backup power (a grid outage is taken to outlast it); the Monte Carlo applies backup autonomy."
+    case .monteCarloEstimates:
+      return "Monte Carlo figures are estimates: each comes with its standard error."
+    }
+  }
+}

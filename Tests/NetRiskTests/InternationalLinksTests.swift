@@ -1,0 +1,44 @@
+import NetRiskData
+import Testing
+@testable import NetRisk
+
+/// A country's international links are read twice: from the dataset by the
+/// structural analysis (`StructuralAnalysis.entryUnits`: k, cuts, diversity,
+/// whether a country is scored) and from the graph by the Monte Carlo
+/// (`TrialEvaluator.units`, so that investments count). Both must name the
+/// same links at the same capacities.
+@Suite struct InternationalLinksTests {
+  /// A link as both readings can name it: a cable by dataset index (whole or
+  /// in segments), a border link by node; with its capacity in Gbit/s.
+  struct Link: Hashable, CustomStringConvertible {
+    var name: String
+    var gbps: Int64
+    var description: String { "\(name) \(gbps) Gbit/s" }
+  }
+
+  func expectBothReadingsAgree(_ assessment: Assessment) {
+    let dependency = assessment.dependency
+    let evaluator = assessment.monteCarlo().evaluator
+    for country in assessment.dataset.countries.indices {
+      let fromDataset = assessment.structure.entryUnits(of: country).map { unit in
+        let name = dependency.kinds[unit.link] == .borderLink ? "border \(unit.link)" : "cable \(dependency.cable(ofNode: unit.link) ?? -1)"
+        return Link(name: name, gbps: dependency.linkCapacityGbps(unit.link))
+      }
+      let fromGraph = evaluator.units[country].map { unit in
+        let name = unit.neighbour >= 0 ? "border \(unit.link)"
+          : "cable \(unit.shared <= -2 ? -2 - unit.shared : dependency.cable(ofNode: unit.link) ?? -1)"
+        return Link(name: name, gbps: unit.capacityGbps)
+      }
+      let code = assessment.dataset.countries[country].code
+      #expect(fromDataset.count == fromGraph.count, "\(code): \(fromDataset) vs \(fromGraph)")
+      #expect(Set(fromDataset) == Set(fromGraph), "\(code): \(fromDataset) vs \(fromGraph)")
+    }
+  }
+
+  @Test(arguments: [true, false])
+  func worldDatasetReadingsAgree(cableSegments: Bool) throws {
+    var (model, hash) = try RiskModel.load(from: repositoryDatasets + "/models/default.json")
+    model.cableSegments = cableSegments
+    expectBothReadingsAgree(try Assessment(dataset: try Dataset.load(from: repositoryDatasets), model: model, modelHash: hash))
+  }
+}
