@@ -55,7 +55,8 @@ extension BacktestRenderer {
   public static func render(_ report: CrossValidationReport) -> String {
     func parameters(_ p: FittedParameters) -> String {
       "borderShare \(p.borderShare), reroutingEfficiency \(p.reroutingEfficiency), cableShareExponent \(p.cableShareExponent), "
-        + "accessKeptInBlackout \(p.accessKeptInBlackout), degraded capacity loss \(p.degradedCapacityLoss)"
+        + "accessKeptInBlackout \(p.accessKeptInBlackout), borderWithoutTransitEvidence \(p.borderWithoutTransitEvidence), "
+        + "degraded capacity loss \(p.degradedCapacityLoss)"
     }
     func totals(_ m: BacktestMetrics, classes: Int) -> (String, String) {
       // observed total predicted total or major; total predicted where none or degraded was observed.

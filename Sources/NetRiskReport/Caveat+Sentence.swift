@@ -8,7 +8,7 @@ extension Caveat {
     case .litCapacityFromDemand:
       return "Lit capacity comes from demand (users x ITU bandwidth per user by development group) over an assumed utilisation; it is shared over a country's cables equally (design capacities are proxies by year and length and do not predict lit capacity)."
     case .borderCapacityFromDemand:
-      return "Border capacity is sized from the smaller side's demand with one fitted share; no cross-border fibre dataset covers most borders."
+      return "Border capacity is sized from the smaller side's demand with one fitted share, and borders across which the AS layer (CAIDA, 2018) shows no transit count at a fitted fraction of it; no cross-border fibre dataset covers most borders."
     case .operatorConcentrationInScoreOnly:
       return "Operator concentration comes from CAIDA's AS data of December 2018 (address space, not users; ASes, not organisations) and enters the score only; the Monte Carlo does not yet know which operator uses which cable."
     case let .cableSegments(resolvedCables):

@@ -6,11 +6,8 @@ import NetRiskGraph
 import Testing
 @testable import NetRisk
 
-/// Tonga of the fixture: 38201 (6,400 addresses) buys from 4637 (at home in
-/// HK); 38198 (1,792) buys from 9241 (at home in FJ) and from 38201; 9241 is
-/// present with 1,024 addresses. 38198 reaches two gateways (itself and
-/// 38201), so its addresses split 896 / 896.
-@Test func gatewaySharesOfAHandMadeCountry() throws {
+/// The hand-made AS world of the two tests below.
+private func handMadeTonga() throws -> Dataset {
   var world = WorldBuilder()
   for code in ["FJ", "HK", "TO"] { world.country(code) }
   world.systems = [
@@ -19,7 +16,15 @@ import Testing
     (38198, "TO", [("TO", 1_792)], [9241, 38201]),
     (38201, "TO", [("TO", 6_400)], [4637]),
   ]
-  let dataset = try world.load()
+  return try world.load()
+}
+
+/// Tonga of the fixture: 38201 (6,400 addresses) buys from 4637 (at home in
+/// HK); 38198 (1,792) buys from 9241 (at home in FJ) and from 38201; 9241 is
+/// present with 1,024 addresses. 38198 reaches two gateways (itself and
+/// 38201), so its addresses split 896 / 896.
+@Test func gatewaySharesOfAHandMadeCountry() throws {
+  let dataset = try handMadeTonga()
   let tongaIndex = try #require(dataset.countryIndex("TO"))
   let tonga = try #require(OperatorConcentration.of(tongaIndex, in: dataset))
   #expect(tonga.addresses == 9_216)
@@ -35,6 +40,19 @@ import Testing
   // A monopoly: one gateway, HHI 1, one operator to fail.
   let hongKong = try #require(dataset.countryIndex("HK"))
   #expect(OperatorConcentration.of(hongKong, in: dataset)?.gatewaysForNineTenths == 1)
+}
+
+/// The same Tonga: 38201's 6,400 addresses reach Hong Kong; 38198's 1,792
+/// reach Fiji (through 9241) and Hong Kong (through 38201), half each; 9241's
+/// 1,024 addresses in Tonga belong to a Fijian network.
+@Test func transitSharesOfAHandMadeCountry() throws {
+  let dataset = try handMadeTonga()
+  let shares = OperatorConcentration.transitShares(in: dataset)
+  let (fiji, hongKong, tonga) = try (#require(dataset.countryIndex("FJ")), #require(dataset.countryIndex("HK")), #require(dataset.countryIndex("TO")))
+  #expect(Set(shares[tonga].keys) == [fiji, hongKong])
+  #expect(abs((shares[tonga][hongKong] ?? 0) - 7_296.0 / 9_216) < 1e-12)
+  #expect(abs((shares[tonga][fiji] ?? 0) - 1_920.0 / 9_216) < 1e-12)
+  #expect(shares[hongKong].isEmpty, "4637 has no provider: nothing abroad")
 }
 
 @Test func noASLayerMeansNoFigures() throws {
@@ -82,6 +100,22 @@ private func oracleGatewayShares(_ dataset: Dataset, country: Int) -> [Int: Doub
   return shares
 }
 
+/// Whether `to` is `from` or a domestic provider reached from it by domestic
+/// provider links (a plain breadth-first search: the oracle for the walk).
+private func oracleReaches(_ dataset: Dataset, country: Int, from: Int, to: Int) -> Bool {
+  let systems = dataset.autonomousSystems
+  var seen: Set<Int> = [from]
+  var queue = [from]
+  while let next = queue.popLast() {
+    if next == to { return true }
+    for provider in systems[next].providerIndices
+    where systems[provider].homeCountryIndex == country && seen.insert(provider).inserted {
+      queue.append(provider)
+    }
+  }
+  return false
+}
+
 @Test func gatewayWalkMatchesTheTransitiveClosureOnRandomGraphs() throws {
   var random = SplitMix64(seed: 19)
   let codes = ["AA", "BB", "CC"]
@@ -113,6 +147,30 @@ private func oracleGatewayShares(_ dataset: Dataset, country: Int) -> [Int: Doub
       }
       #expect(abs(found.gateways.reduce(0) { $0 + $1.share } - 1) < 1e-9)
       #expect(found.gatewaysForNineTenths >= 1 && found.gatewaysForNineTenths <= found.gateways.count)
+      // Transit shares: each network's addresses over the home countries of
+      // its oracle gateways' foreign providers (its own home if it is foreign).
+      var expected: [Int: Double] = [:]
+      let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
+      let total = Double(presences.reduce(0) { $0 + $1.addresses })
+      let systems = dataset.autonomousSystems
+      for presence in presences {
+        let start = presence.systemIndex
+        var upstreams = Set<Int>()
+        if systems[start].homeCountryIndex != country {
+          upstreams = Set(systems[start].homeCountryIndex.map { [$0] } ?? [])
+        } else {
+          for gateway in systems.indices where oracleReaches(dataset, country: country, from: start, to: gateway) {
+            for provider in systems[gateway].providerIndices where systems[provider].homeCountryIndex != country {
+              if let home = systems[provider].homeCountryIndex { upstreams.insert(home) }
+            }
+          }
+        }
+        upstreams.remove(country)
+        for upstream in upstreams { expected[upstream, default: 0] += Double(presence.addresses) / total / Double(upstreams.count) }
+      }
+      let shares = OperatorConcentration.transitShares(in: dataset)[country]
+      #expect(Set(shares.keys) == Set(expected.keys), "round \(round)")
+      for (upstream, share) in expected { #expect(abs((shares[upstream] ?? -1) - share) < 1e-9, "round \(round)") }
     }
   }
 }

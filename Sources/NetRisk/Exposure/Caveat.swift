@@ -5,7 +5,8 @@ public enum Caveat: Hashable, Sendable {
   /// Lit capacity comes from demand over an assumed utilisation, shared over
   /// a country's cables equally.
   case litCapacityFromDemand
-  /// Border capacity is sized from the smaller side's demand with one fitted share.
+  /// Border capacity is sized from the smaller side's demand with one fitted
+  /// share, borders without transit evidence in the AS layer discounted.
   case borderCapacityFromDemand
   /// Operator concentration comes from CAIDA's 2018 AS data and enters the score only.
   case operatorConcentrationInScoreOnly

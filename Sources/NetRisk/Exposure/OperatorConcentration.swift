@@ -73,7 +73,6 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
     let total = presences.reduce(0) { $0 + $1.addresses }
     guard total > 0 else { return nil }
     let systems = dataset.autonomousSystems
-    let isDomestic = { (system: Int) in systems[system].homeCountryIndex == country }
 
     var networkShares: [Share] = []
     var gatewayAddresses: [Int: Double] = [:]  // AS index -> addresses behind it
@@ -81,29 +80,7 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
     for presence in presences {
       let share = Double(presence.addresses)
       networkShares.append(Share(asn: systems[presence.systemIndex].asn, share: share / Double(total)))
-      var gateways: [Int] = []
-      var upstreams: Set<Int> = []
-      if !isDomestic(presence.systemIndex) {
-        gateways = [presence.systemIndex]
-        if let home = systems[presence.systemIndex].homeCountryIndex { upstreams.insert(home) }
-      } else {
-        var visited: Set<Int> = [presence.systemIndex]
-        var stack = [presence.systemIndex]
-        while let system = stack.popLast() {
-          let providers = systems[system].providerIndices
-          let foreign = providers.filter { !isDomestic($0) }
-          if providers.isEmpty || !foreign.isEmpty { gateways.append(system) }
-          for provider in foreign {
-            if let home = systems[provider].homeCountryIndex { upstreams.insert(home) }
-          }
-          for provider in providers where isDomestic(provider) && visited.insert(provider).inserted {
-            stack.append(provider)
-          }
-        }
-        // Domestic providers in a loop with no way out in the data: the way
-        // out is unknown, so the network counts as its own gateway.
-        if gateways.isEmpty { gateways = [presence.systemIndex] }
-      }
+      let (gateways, upstreams) = way(out: presence.systemIndex, of: country, in: dataset)
       for gateway in gateways { gatewayAddresses[gateway, default: 0] += share / Double(gateways.count) }
       if upstreams.count == 1, let only = upstreams.first { dependentAddresses[only, default: 0] += share }
     }
@@ -127,5 +104,55 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
       gatewaysForNineTenths: forNineTenths,
       upstreamCountry: upstream.map { dataset.countries[$0.key].code },
       upstreamCountryShare: upstream.map { $0.value / Double(total) } ?? 0)
+  }
+
+  /// How one network present in `country` reaches other countries: its
+  /// gateways (provider links followed upwards while the provider is at home
+  /// in the country) and the home countries of their foreign providers. A
+  /// network at home abroad is its own gateway, its home the upstream.
+  /// - Complexity: O(the domestic provider graph reached from the network).
+  static func way(out system: Int, of country: Int, in dataset: Dataset) -> (gateways: [Int], upstreams: Set<Int>) {
+    let systems = dataset.autonomousSystems
+    let isDomestic = { (system: Int) in systems[system].homeCountryIndex == country }
+    guard isDomestic(system) else { return ([system], Set(systems[system].homeCountryIndex.map { [$0] } ?? [])) }
+    var gateways: [Int] = []
+    var upstreams: Set<Int> = []
+    var visited: Set<Int> = [system]
+    var stack = [system]
+    while let next = stack.popLast() {
+      let providers = systems[next].providerIndices
+      let foreign = providers.filter { !isDomestic($0) }
+      if providers.isEmpty || !foreign.isEmpty { gateways.append(next) }
+      for provider in foreign {
+        if let home = systems[provider].homeCountryIndex { upstreams.insert(home) }
+      }
+      for provider in providers where isDomestic(provider) && visited.insert(provider).inserted {
+        stack.append(provider)
+      }
+    }
+    // Domestic providers in a loop with no way out in the data: the way out
+    // is unknown, so the network counts as its own gateway.
+    return (gateways.isEmpty ? [system] : gateways, upstreams)
+  }
+
+  /// Per country, the share (0 to 1) of its addresses that reaches each
+  /// foreign country for transit: a network's addresses split equally over
+  /// the upstream countries of its gateways. Empty maps without an AS layer.
+  ///
+  ///     transitShares(in: world)[uganda][kenya]   // 0.46: Ugandan networks buy transit in Kenya
+  ///
+  /// - Complexity: as `all(in:)`.
+  public static func transitShares(in dataset: Dataset) -> [[Int: Double]] {
+    dataset.countries.indices.map { country in
+      let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
+      let total = Double(presences.reduce(0) { $0 + $1.addresses })
+      guard total > 0 else { return [:] }
+      var shares: [Int: Double] = [:]
+      for presence in presences {
+        let upstreams = way(out: presence.systemIndex, of: country, in: dataset).upstreams.subtracting([country])
+        for upstream in upstreams { shares[upstream, default: 0] += Double(presence.addresses) / total / Double(upstreams.count) }
+      }
+      return shares
+    }
   }
 }

@@ -30,7 +30,11 @@ public enum DevelopmentGroupKey: Sendable { case developed, developing, leastDev
 /// min(L, L_neighbour)` (the smaller side bounds it), and a country with no
 /// cable carries all of `L` over its borders, split by the same bound. Transit
 /// through a neighbour or a far end that is not a hub carries only the share
-/// of capacity that far side still has (iterated to a fixed point). Of the
+/// of capacity that far side still has (iterated to a fixed point). A border
+/// with no sign in the AS layer that networks on one side buy transit from
+/// networks on the other (less than `transitEvidenceMinShare` of either side's
+/// addresses) counts `borderWithoutTransitEvidence` times its bound: many land
+/// borders have no fibre crossing, or one that carries little. Of the
 /// traffic on lost capacity (share `x` of lit capacity `T`), the share
 /// `reroutingEfficiency` of the surviving headroom takes what it can:
 /// international drop = max(0, x − ρ (1 − x)(T/D − 1)). A national grid
@@ -53,6 +57,13 @@ public struct OutcomeModel: Codable, Hashable, Sendable {
   /// Share of access that stays up through a national blackout (generators,
   /// UPS, areas still fed).
   public var accessKeptInBlackout: SourcedValue
+  /// Weight (0 to 1) of a land border with no transit evidence in the AS
+  /// layer, against 1 for a border with evidence (1: every border alike, as
+  /// without an AS layer).
+  public var borderWithoutTransitEvidence: SourcedValue
+  /// The share of either side's addresses that must depend on the other side
+  /// for transit before a border counts as evidenced.
+  public var transitEvidenceMinShare: SourcedValue
   /// The values `netrisk backtest --cross-validate` tries for the fitted parameters.
   public var calibration: Calibration
 
@@ -62,6 +73,7 @@ public struct OutcomeModel: Codable, Hashable, Sendable {
     public var degradedCapacityLoss: [Double]
     public var cableShareExponent: [Double]
     public var accessKeptInBlackout: [Double]
+    public var borderWithoutTransitEvidence: [Double]
     public var source: String
   }
 

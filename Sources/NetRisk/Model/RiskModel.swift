@@ -200,6 +200,8 @@ extension RiskModel {
       ("failures.importedGridFailureFactor", failures.importedGridFailureFactor.value),
       ("outcome.utilisation", outcome.utilisation.value), ("outcome.reroutingEfficiency", outcome.reroutingEfficiency.value),
       ("outcome.accessKeptInBlackout", outcome.accessKeptInBlackout.value), ("outcome.exchangeOutageDrop", outcome.exchangeOutageDrop.value),
+      ("outcome.borderWithoutTransitEvidence", outcome.borderWithoutTransitEvidence.value),
+      ("outcome.transitEvidenceMinShare", outcome.transitEvidenceMinShare.value),
       ("outcome.mobileShareOfTraffic.developed", outcome.mobileShareOfTraffic.developed),
       ("outcome.mobileShareOfTraffic.developing", outcome.mobileShareOfTraffic.developing),
       ("outcome.mobileShareOfTraffic.leastDeveloped", outcome.mobileShareOfTraffic.leastDeveloped),

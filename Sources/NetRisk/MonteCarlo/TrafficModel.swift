@@ -63,6 +63,15 @@ struct TrafficModel: Sendable {
     let cableLit = demand.map { $0 / utilisation }
     let isBase = { (unit: TrialEvaluator.Unit) in unit.link < dependency.baseNodeCount }
     let hub = (0 ..< countries).map { dependency.coreLinkNode[$0] >= 0 }
+    // Land borders across which the AS layer shows transit count fully,
+    // the others at the model's weight (all fully without an AS layer).
+    let transit = OperatorConcentration.transitShares(in: dataset)
+    let unevidenced = min(max(outcome.borderWithoutTransitEvidence.value, 0), 1)
+    let evidenceWeight = { (a: Int, b: Int) -> Double in
+      guard dataset.hasAutonomousSystems else { return 1 }
+      let minimum = outcome.transitEvidenceMinShare.value
+      return (transit[a][b] ?? 0) >= minimum || (transit[b][a] ?? 0) >= minimum ? 1 : unevidenced
+    }
     var unitLit = [Double](repeating: 0, count: unitOffset.last ?? 0)
     var farStart = [0], farCountry: [Int32] = []
     var dependents = [[Int32]](repeating: [], count: countries)
@@ -82,7 +91,9 @@ struct TrafficModel: Sendable {
       let baseCableDesign = cables.filter(isBase).reduce(0.0) { $0 + weight($1) }
       let cableDesign = baseCableDesign > 0 ? baseCableDesign : cables.reduce(0.0) { $0 + weight($1) }
       let hasCables = !cables.filter(isBase).isEmpty
-      let borderWeight = { (unit: TrialEvaluator.Unit) in min(cableLit[country], cableLit[unit.neighbour]) }
+      let borderWeight = { (unit: TrialEvaluator.Unit) in
+        min(cableLit[country], cableLit[unit.neighbour]) * evidenceWeight(country, unit.neighbour)
+      }
       let baseBorderWeight = list.filter { $0.neighbour >= 0 && isBase($0) }.reduce(0.0) { $0 + borderWeight($1) }
       for (index, unit) in list.enumerated() {
         let global = unitOffset[country] + index

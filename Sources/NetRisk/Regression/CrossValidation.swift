@@ -10,6 +10,7 @@ public struct FittedParameters: Sendable, Hashable {
   public var degradedCapacityLoss: Double
   public var cableShareExponent: Double
   public var accessKeptInBlackout: Double
+  public var borderWithoutTransitEvidence: Double
 }
 
 /// The result of `Backtest.crossValidate`.
@@ -46,7 +47,8 @@ extension Backtest {
   /// it. Every grid point replays every incident once, on `threads` threads
   /// (the result does not depend on the thread count).
   /// - Complexity: (border shares × rerouting values × cable exponents ×
-  ///   blackout values) backtests; the degraded threshold costs nothing extra.
+  ///   blackout values × transit efficiencies) backtests; the degraded
+  ///   threshold costs nothing extra.
   public static func crossValidate(
     incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
     trials: Int, seed: UInt64, threads: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -54,7 +56,9 @@ extension Backtest {
     let grid = model.outcome.calibration
     let simulationPoints = grid.borderShare.flatMap { border in
       grid.reroutingEfficiency.flatMap { rerouting in
-        grid.cableShareExponent.flatMap { exponent in grid.accessKeptInBlackout.map { (border, rerouting, exponent, $0) } }
+        grid.cableShareExponent.flatMap { exponent in
+          grid.accessKeptInBlackout.flatMap { kept in grid.borderWithoutTransitEvidence.map { (border, rerouting, exponent, kept, $0) } }
+        }
       }
     }
     let slots = LockedSlots<Result<[SimulatedObservation], Error>?>(repeating: nil, count: simulationPoints.count)
@@ -67,6 +71,7 @@ extension Backtest {
         variant.outcome.reroutingEfficiency.value = simulationPoints[index].1
         variant.outcome.cableShareExponent.value = simulationPoints[index].2
         variant.outcome.accessKeptInBlackout.value = simulationPoints[index].3
+        variant.outcome.borderWithoutTransitEvidence.value = simulationPoints[index].4
         slots.store(Result {
           try simulate(incidents: incidents, file: file, dataset: dataset, model: variant, trials: trials, seed: seed, threads: 1)
         }, at: index)
@@ -81,11 +86,11 @@ extension Backtest {
     }
     // Every grid point's pairs: simulation point × degraded threshold.
     var points: [(parameters: FittedParameters, pairs: [BacktestPair])] = []
-    for (index, (border, rerouting, exponent, kept)) in simulationPoints.enumerated() {
+    for (index, (border, rerouting, exponent, kept, transit)) in simulationPoints.enumerated() {
       for threshold in grid.degradedCapacityLoss {
         let parameters = FittedParameters(
           borderShare: border, reroutingEfficiency: rerouting, degradedCapacityLoss: threshold,
-          cableShareExponent: exponent, accessKeptInBlackout: kept)
+          cableShareExponent: exponent, accessKeptInBlackout: kept, borderWithoutTransitEvidence: transit)
         let pairs = report(simulated[index], incidents: incidents, model: model, modelHash: modelHash,
           thresholds: model.backtest.withDegradedCapacityLoss(threshold), trials: trials, seed: seed).pairs
         points.append((parameters, pairs))
@@ -118,7 +123,8 @@ extension Backtest {
     let own = FittedParameters(
       borderShare: model.outcome.borderShare.value, reroutingEfficiency: model.outcome.reroutingEfficiency.value,
       degradedCapacityLoss: model.backtest.rules.first { $0.severity == "degraded" }?.minCapacityLoss ?? 0,
-      cableShareExponent: model.outcome.cableShareExponent.value, accessKeptInBlackout: model.outcome.accessKeptInBlackout.value)
+      cableShareExponent: model.outcome.cableShareExponent.value, accessKeptInBlackout: model.outcome.accessKeptInBlackout.value,
+      borderWithoutTransitEvidence: model.outcome.borderWithoutTransitEvidence.value)
     // The model file's own point is usually on the grid: no second replay then.
     let modelMetrics = try points.first { $0.parameters == own }.map { metrics($0.pairs, classes: classes) }
       ?? run(incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash,
