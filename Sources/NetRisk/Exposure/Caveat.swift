@@ -11,7 +11,7 @@ public enum Caveat: Hashable, Sendable {
   /// Operator concentration comes from CAIDA's 2018 AS data and enters the score only.
   case operatorConcentrationInScoreOnly
   /// Cables are split into segments where the drawn route resolves
-  /// (`resolvedCables` of them); each segment carries its cable's full capacity.
+  /// (`resolvedCables` of them); a branch carries its landing's share.
   case cableSegments(resolvedCables: Int)
   /// Cables are whole systems: one cut fails the whole cable.
   case wholeCables

@@ -142,13 +142,34 @@ struct StructuralAnalysis {
   /// lands there).
   func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [DependencyElement]) {
     let flow = flowToCore(from: country) { cutCapacityGbps[$0] }
-    let own = entryUnits(of: country).reduce(0.0) { $0 + $1.tbps }
-    return (Double(flow.value ?? 0) / 1000, own, flow.cut.map { dependency.element($0, in: dataset) })
+    return (Double(flow.value ?? 0) / 1000, attachedTbps(of: country), flow.cut.map { dependency.element($0, in: dataset) })
   }
 
-  /// `cutCapacityGbps`. A landing point carries each of its cables once, so
-  /// that a trunk passing through (two segments of one cable) counts its
-  /// capacity once; for whole cables (one node each) this never binds.
+  /// The capacity the country's own links can carry to the core when nothing
+  /// beyond them binds: the maximum flow where only its shore landing points,
+  /// the cables or segments that land there and its border links are
+  /// capacitated. The capacity cut is never larger, so its share is at most 1
+  /// (a sum of the links would count a trunk's two sides once, or a cable's
+  /// two branches into one country once, while the cut counts both).
+  /// - Complexity: one maximum flow on the transit graph.
+  func attachedTbps(of country: Int) -> Double {
+    var own = Set<Int>()
+    for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
+      let node = dependency.landingPointNode[point]
+      own.insert(node)
+      for arc in dependency.graph.arcs(of: node) where [.cable, .cableSegment].contains(dependency.kinds[dependency.graph.arcTarget(arc)]) {
+        own.insert(dependency.graph.arcTarget(arc))
+      }
+    }
+    for border in dependency.borderLinks where border.countryA == country || border.countryB == country { own.insert(border.node) }
+    let flow = flowToCore(from: country) { own.contains($0) ? cutCapacityGbps[$0] : nil }
+    return Double(flow.value ?? 0) / 1000
+  }
+
+  /// `cutCapacityGbps`. A landing point carries each of its cables once
+  /// (`DependencyGraph.capacityTbps(ofCable:atLandings:)`), so that a trunk
+  /// passing through (two segments of one cable) counts its capacity once;
+  /// for whole cables (one node each) this never binds.
   /// - Complexity: O(*V* + *E*).
   static func cutCapacities(_ dependency: DependencyGraph) -> [Int64] {
     let graph = dependency.graph
@@ -161,7 +182,9 @@ struct StructuralAnalysis {
         switch dependency.kinds[link] {
         case .cable: total += capacity[link]
         case .cableSegment:
-          if let cable = dependency.cable(ofNode: link), segmented.insert(cable).inserted { total += capacity[link] }
+          if let cable = dependency.cable(ofNode: link), segmented.insert(cable).inserted {
+            total += Int64((dependency.capacityTbps(ofCable: cable, atLandings: [node]) * 1000).rounded())
+          }
         default: break
         }
       }
@@ -199,7 +222,8 @@ struct StructuralAnalysis {
         guard node >= 0, !farEndCountries(of: cable, from: country).isEmpty,
           seenCables.insert(cable).inserted
         else { continue }
-        units.append((node, dependency.landingPointNode[point], dependency.linkCapacityTbps[node]))
+        let tbps = dependency.capacityTbps(ofCable: cable, atLandings: dependency.shoreLandingNodes(of: country))
+        units.append((node, dependency.landingPointNode[point], tbps))
       }
     }
     for border in dependency.borderLinks where border.countryA == country || border.countryB == country {

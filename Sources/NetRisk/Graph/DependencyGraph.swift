@@ -152,8 +152,9 @@ extension DependencyGraph {
         // Segments: a landing joins the segments that end at it, a branching
         // unit joins its segments to each other.
         var atUnit: [Int: [Int]] = [:]
-        for segmentIndex in cable.segmentIndices {
-          let node = add(.cableSegment, row: segmentIndex, tbps: tbps)
+        let shares = SegmentCapacityShare.shares(of: cable.segmentIndices.map { dataset.cableSegments[$0] })
+        for (segmentIndex, share) in zip(cable.segmentIndices, shares) {
+          let node = add(.cableSegment, row: segmentIndex, tbps: tbps * share)
           segmentNodes[index].append(node)
           let segment = dataset.cableSegments[segmentIndex]
           for end in [segment.from, segment.to] {
@@ -325,6 +326,29 @@ extension DependencyGraph {
   /// empty when the model leaves it out.
   public func nodes(ofCable cable: Int) -> [Int] {
     cableNode[cable] >= 0 ? [cableNode[cable]] : segmentNodes[cable]
+  }
+
+  /// The capacity, Tbit/s, that cable `cable` gives the landing point
+  /// nodes `landings` together (dataset landing points or new stations): a
+  /// whole cable its capacity; a cable in segments the sum of the segments
+  /// joined to them (a branch its share, a trunk passing through two full
+  /// segments), at most the cable's largest segment (its capacity, counted
+  /// once). 0 when the cable reaches none of them.
+  /// - Complexity: O(*d* + *s*) for the landings' *d* links and the cable's *s* segments.
+  public func capacityTbps(ofCable cable: Int, atLandings landings: some Sequence<Int>) -> Double {
+    let nodes = self.nodes(ofCable: cable)
+    let largest = nodes.map { linkCapacityTbps[$0] }.max() ?? 0
+    var joined = Set<Int>()
+    for landing in landings {
+      for arc in graph.arcs(of: landing) where self.cable(ofNode: graph.arcTarget(arc)) == cable { joined.insert(graph.arcTarget(arc)) }
+    }
+    return min(joined.reduce(0) { $0 + linkCapacityTbps[$1] }, largest)
+  }
+
+  /// The shore landing point nodes of country `country` (dataset landing
+  /// points and new stations): the landing nodes joined to its country node.
+  public func shoreLandingNodes(of country: Int) -> [Int] {
+    graph.arcs(of: countryNode[country]).map(graph.arcTarget).filter { kinds[$0] == .landingPoint }
   }
 
   /// Whether the model keeps cable `cable` (whole or as segments).

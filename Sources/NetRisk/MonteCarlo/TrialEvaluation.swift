@@ -167,9 +167,10 @@ struct TrialEvaluator: Sendable {
       far.append((node, farCountry))
       farPaths.append(route)
     }
-    guard !far.isEmpty, let first = segments.first else { return nil }
+    guard !far.isEmpty else { return nil }
+    let capacityGbps = Int64((dependency.capacityTbps(ofCable: cable, atLandings: dependency.shoreLandingNodes(of: country)) * 1000).rounded())
     return Unit(
-      link: -1, entry: entry, capacityGbps: dependency.linkCapacityGbps(first), farPoints: far, neighbour: -1,
+      link: -1, entry: entry, capacityGbps: capacityGbps, farPoints: far, neighbour: -1,
       farPaths: farPaths, shared: -2 - cable)
   }
 
