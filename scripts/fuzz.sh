@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of netrisk's readers with libFuzzer.
 #
-#   scripts/fuzz.sh [--runs N] [--targets "csv dataset ..."] [--build-only]
+#   scripts/fuzz.sh [--runs N] [--targets "csv dataset ..."] [--seed S] [--build-only]
 #
 # Builds the four libraries (NetRiskGraph, NetRiskData, NetRisk,
 # NetRiskReport) with address sanitizer and libFuzzer coverage, one static
@@ -12,6 +12,7 @@
 # is newer than its archive. Seeds each target's corpus from the shipped files
 # and the bad-input fixtures, runs each target for N inputs (default
 # 1,000,000) and prints inputs, inputs per second and crashes per target.
+# --seed S fixes libFuzzer's random seed (default: a new one each run).
 # A crash leaves its input in .build/fuzz/crashes/<target>/; add it to Tests/
 # as a regression case. Leak detection is off: Foundation's file reading leaks
 # a buffer on an empty file (FileManager.contents(atPath:)), not netrisk's.
@@ -21,10 +22,12 @@ cd "$(dirname "$0")/.."
 RUNS=1000000
 TARGETS="csv dataset model scenario incidents snapshot candidates edgelist cli"
 BUILD_ONLY=0
+SEED=0  # libFuzzer: 0 picks a seed
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --targets) TARGETS="$2"; shift 2 ;;
+    --seed) SEED="$2"; shift 2 ;;
     --build-only) BUILD_ONLY=1; shift ;;
     -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "fuzz.sh: unknown argument '$1'" >&2; exit 2 ;;
@@ -98,16 +101,16 @@ for target in $TARGETS; do
   mkdir -p "$OUT/crashes/$target"
   log="$OUT/$target.log"
   touch "$OUT/crashes/.start-$target"  # crashes are counted from here: older ones are earlier runs
-  start=$(date +%s.%N)
+  start=$(date +%s%N)
   ASAN_OPTIONS=detect_leaks=0 NETRISK_FUZZ_TARGET="$target" NETRISK_REPOSITORY="$PWD" "$OUT/netrisk-fuzz" "$corpus" \
-    -runs="$RUNS" -max_len=65536 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
+    -runs="$RUNS" -seed="$SEED" -max_len=65536 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
     -artifact_prefix="$OUT/crashes/$target/" > "$log" 2>&1
   code=$?
-  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  milliseconds=$(( ($(date +%s%N) - start) / 1000000 + 1 ))  # bash arithmetic: no bc needed
   done_runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   crashes=$(find "$OUT/crashes/$target" -type f -newer "$OUT/crashes/.start-$target" | wc -l)
   if [ "$code" -ne 0 ] || [ "$crashes" -gt 0 ]; then status=1; fi
-  rate=$(echo "${done_runs:-0} / $seconds" | bc)
+  rate=$(( ${done_runs:-0} * 1000 / milliseconds ))
   printf '%-12s %10s %12s %8s\n' "$target" "${done_runs:-0}" "$rate" "$crashes"
 done
 exit $status
