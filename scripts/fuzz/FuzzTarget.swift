@@ -1,7 +1,9 @@
 // libFuzzer entry point for netrisk's readers, built by scripts/fuzz.sh with
 // `-sanitize=fuzzer,address`. The reader under test is chosen by the
 // NETRISK_FUZZ_TARGET environment variable; every input must end in a clean
-// result or a thrown error, never a trap.
+// result or a thrown error, never a trap. The binary is compiled together with
+// the netrisk tool's sources (all but main.swift), so the `cli` target calls
+// its argument reading (`Invocation.parse`) directly.
 import Foundation
 import NetRisk
 import NetRiskData
@@ -77,6 +79,18 @@ func fuzzOne(_ bytes: [UInt8]) {
     if let (dataset, model, _) = context { _ = try? CandidateFile.load(from: write(bytes, as: "candidates.csv"), dataset: dataset, model: model) }
   case "edgelist":
     _ = try? EdgeListFile(parsing: bytes, name: "fuzz")
+  case "cli":
+    // One argument per line (or NUL-separated), decoded as the runtime decodes
+    // argv (invalid UTF-8 repaired). Only read, never run: a command's `run()`
+    // loads datasets and writes files, which is the other targets' business.
+    let arguments = bytes.split(omittingEmptySubsequences: false) { $0 == 0x0A || $0 == 0 }
+      .map { String(decoding: $0, as: UTF8.self) }
+    MainActor.assumeIsolated {
+      switch Invocation.parse(arguments) {
+      case .output(let text, _), .failure(let text, _): precondition(!text.isEmpty, "an empty message")
+      case .run: break
+      }
+    }
   default:
     FileHandle.standardError.write(Data("unknown NETRISK_FUZZ_TARGET '\(target)'\n".utf8))
     exit(2)
