@@ -40,7 +40,7 @@ public struct Assessment: Sendable {
   public let operators: [OperatorConcentration?]
 
   /// Checks `model` against `dataset` and builds the graphs.
-  /// - Throws: `ModelError` when the model names a hub or a registry seat the
+  /// - Throws: `InputError` when the model names a hub or a registry seat the
   ///   dataset does not have; graph-building errors (none for a loaded dataset).
   public init(dataset: Dataset, model: RiskModel, modelHash: String) throws {
     try model.check(against: dataset)
@@ -54,15 +54,15 @@ public struct Assessment: Sendable {
 
   /// Loads the model file, then the dataset directory, and checks them
   /// against each other.
-  /// - Throws: `ModelError` (file, JSON path), `DatasetValidationFailure`
+  /// - Throws: `InputError` (file, JSON path), `DatasetValidationFailure`
   ///   (every problem with file, line and column).
   public static func load(datasetDirectory: String, modelFile: String) throws -> Assessment {
     let (model, hash) = try RiskModel.load(from: modelFile)
     let dataset = try Dataset.load(from: datasetDirectory)
     do {
       return try Assessment(dataset: dataset, model: model, modelHash: hash)
-    } catch let error as ModelError {
-      throw ModelError(file: modelFile, message: error.message)
+    } catch let error as InputError {
+      throw InputError(file: modelFile, message: error.message)
     }
   }
 
@@ -90,17 +90,17 @@ extension RiskModel {
   /// Checks the model's references into a dataset: every hub of the global
   /// core and every registry seat must be a country of the dataset, and every
   /// registry a known RIR.
-  /// - Throws: `ModelError` naming the key and the unknown code, with a suggestion.
+  /// - Throws: `InputError` naming the key and the unknown code, with a suggestion.
   public func check(against dataset: Dataset) throws {
     let codes = dataset.countries.map(\.code)
-    func unknown(_ key: String, _ code: String) -> ModelError {
+    func unknown(_ key: String, _ code: String) -> InputError {
       let guess = code.closestMatch(in: codes)
-      return ModelError(file: "", message: "\(key): '\(code)' is not a country of the dataset" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+      return InputError(file: "", message: "\(key): '\(code)' is not a country of the dataset" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
     }
     for code in globalCore.countries where dataset.countryIndex(code) == nil { throw unknown("globalCore.countries", code) }
     for (registry, seat) in registrySeats.sorted(by: { $0.key < $1.key }) {
       guard RegionalRegistry(rawValue: registry) != nil else {
-        throw ModelError(file: "", message: "registrySeats: '\(registry)' is not a registry (\(RegionalRegistry.allCases.map(\.rawValue).joined(separator: ", ")))")
+        throw InputError(file: "", message: "registrySeats: '\(registry)' is not a registry (\(RegionalRegistry.allCases.map(\.rawValue).joined(separator: ", ")))")
       }
       guard dataset.countryIndex(seat) != nil else { throw unknown("registrySeats.\(registry)", seat) }
     }

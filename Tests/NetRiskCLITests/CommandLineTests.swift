@@ -219,6 +219,19 @@ func temporaryDirectory() throws -> String {
     #expect(clean.standardOutput.range(of: #"\ncables +575  \(62 planned, 513 active\)"#, options: .regularExpression) != nil)
   }
 
+  /// One message policy: problems a command was asked to find are its output
+  /// (standard output, exit 1); problems that stop a command are errors
+  /// (standard error, exit 2). The same broken dataset shows both.
+  @Test func findingsGoToStandardOutputAndErrorsToStandardError() throws {
+    let bad = repository.appendingPathComponent("Tests/NetRiskDataTests/Fixtures/bad/not-a-number").path
+    let found = try ToolRun("validate", bad)
+    #expect(found.status == 1 && found.standardError.isEmpty)
+    let problem = try #require(found.standardOutput.split(separator: "\n").first { $0.contains(".csv:") })
+    let stopped = try ToolRun("score", "--dataset", bad, "--model", datasets + "/models/default.json")
+    #expect(stopped.status == 2 && stopped.standardOutput.isEmpty)
+    #expect(stopped.standardError.contains(problem))
+  }
+
   /// A full device on standard output is an error (exit 2, a message on
   /// standard error), never a trap and never a silent exit 0.
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system"))

@@ -86,7 +86,7 @@ import Testing
     do {
       _ = try IncidentFile.load(from: path)
       Issue.record("no error")
-    } catch let error as IncidentError {
+    } catch let error as InputError {
       #expect(error.message == message)
     }
   }

@@ -103,10 +103,10 @@ import Testing
     let every = try resolve(nil)
     #expect(every.count > 1 && every.contains(equiano), "the box crosses several cables, Equiano among them")
     #expect(try resolve(["equiano"]) == [equiano])
-    #expect(throws: ScenarioError(
+    #expect(throws: InputError(
       file: "s.json", message: "failures[0]: corridor 'South Atlantic': the drawn route of cable 'tonga-cable' does not cross the area")
     ) { try resolve(["equiano", "tonga-cable"]) }
-    #expect(throws: ScenarioError(file: "s.json", message: "failures[0]: unknown cable 'equianno'; did you mean 'equiano'?")) {
+    #expect(throws: InputError(file: "s.json", message: "failures[0]: unknown cable 'equianno'; did you mean 'equiano'?")) {
       try resolve(["equianno"])
     }
   }

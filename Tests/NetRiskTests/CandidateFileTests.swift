@@ -88,7 +88,7 @@ extension CandidateFileTests {
     do {
       _ = try CandidateFile.load(from: path, dataset: dataset, model: model)
       Issue.record("no error for three bad rows")
-    } catch let error as CandidateFileError {
+    } catch let error as InputError {
       let lines = "\(error)".split(separator: "\n").map(String.init)
       #expect(lines.count == 3, "\(lines)")
       #expect(lines.map { $0.dropFirst(path.count).prefix(3) } == [":2:", ":4:", ":5:"])

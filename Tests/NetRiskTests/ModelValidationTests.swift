@@ -1,5 +1,6 @@
 // Model files whose numbers the engine cannot use are rejected when read,
 // with the key and what is allowed, before any integer conversion can trap.
+import NetRiskData
 import Foundation
 import NetRiskGraph
 import Testing
@@ -46,6 +47,20 @@ import Testing
     #expect(error.map { "\($0)".contains(message) } == true, "\(error.map { "\($0)" } ?? "accepted")")
   }
 
+  /// Every problem in one run, one per line, each with the file.
+  @Test func everyProblemIsReportedNotJustTheFirst() throws {
+    let error = try load {
+      Self.set(&$0, ["failures", "cableRepairDays", "value"], -3)
+      Self.set(&$0, ["outcome", "utilisation", "value"], 0)
+    }
+    let problems = try #require(error as? InputError)
+    #expect(problems.more.count == 1)
+    let lines = "\(problems)".split(separator: "\n")
+    #expect(lines.count == 2 && lines.allSatisfy { $0.hasPrefix(problems.location.file + ": ") })
+    #expect(lines.contains { $0.contains("outcome.utilisation must be > 0") })
+    #expect(lines.contains { $0.contains("failures.cableRepairDays must be a finite number >= 0") })
+  }
+
   @Test func theDefaultModelIsAccepted() throws {
     #expect(try load { _ in } == nil)
   }
@@ -87,7 +102,7 @@ import Testing
     // Scenario and incident files say it the same way.
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString).json").path
     try "{\n  \"name\": \"x\",\n  \"failures\": [\n    {\"cables\": [\"a\"]\n  ]\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(throws: ScenarioError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try Scenario.load(from: path) }
-    #expect(throws: IncidentError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try IncidentFile.load(from: path) }
+    #expect(throws: InputError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try Scenario.load(from: path) }
+    #expect(throws: InputError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try IncidentFile.load(from: path) }
   }
 }

@@ -240,10 +240,10 @@ import Testing
     let dataset = try tinyWorld().load()
     let (model, _) = try testModel(hubs: ["HB"])
     let dependency = try DependencyGraph(dataset: dataset, model: model)
-    #expect(throws: ScenarioError(file: "s.json", message: "failures[0]: " + message)) {
+    #expect(throws: InputError(file: "s.json", message: "failures[0]: " + message)) {
       try Scenario(name: "x", description: "", sources: [], failures: [spec]).resolve(in: dependency, dataset: dataset, file: "s.json")
     }
-    #expect(throws: ScenarioError(file: "s.json", message: "failures is empty: a scenario must fail at least one element")) {
+    #expect(throws: InputError(file: "s.json", message: "failures is empty: a scenario must fail at least one element")) {
       try Scenario(name: "x", description: "", sources: [], failures: []).resolve(in: dependency, dataset: dataset, file: "s.json")
     }
   }

@@ -48,7 +48,7 @@ import Testing
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString).json").path
     try #"{"name": "x", "description": "", "sources": [], "failures": [{"cabels": ["tonga-cable"]}]}"#
       .write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(throws: ScenarioError(file: path, message: "unknown key 'cabels' in failures[0]; did you mean 'cables'?")) {
+    #expect(throws: InputError(file: path, message: "unknown key 'cabels' in failures[0]; did you mean 'cables'?")) {
       try Scenario.load(from: path)
     }
   }

@@ -54,8 +54,8 @@ import Testing
     do {
       _ = try Snapshot.load(from: path)
       Issue.record("no error for \(text)")
-    } catch let error as SnapshotError {
-      #expect(error.file == path)
+    } catch let error as InputError {
+      #expect(error.location.file == path)
       #expect(error.message.hasPrefix(message), "\(error.message)")
     }
   }
@@ -63,7 +63,7 @@ import Testing
   @Test func snapshotsOfDifferentKindsDoNotCompare() throws {
     let exposure = try Self.snapshot()
     let backtest = JSONValue.object(["kind": .string("backtest"), "incidents": .object([:])])
-    #expect(throws: SnapshotError.self) { try SnapshotDiff.compare(old: exposure, new: backtest) }
+    #expect(throws: InputError.self) { try SnapshotDiff.compare(old: exposure, new: backtest) }
   }
 
   /// A snapshot written by netrisk, with one member of Tonga's entry replaced.
@@ -95,7 +95,7 @@ import Testing
     #expect {
       _ = try Snapshot.load(from: path)
     } throws: { error in
-      (error as? SnapshotError).map { $0.file == path && $0.message.hasPrefix(message) } == true
+      (error as? InputError).map { $0.location.file == path && $0.message.hasPrefix(message) } == true
     }
   }
 
@@ -111,7 +111,7 @@ import Testing
     #expect {
       _ = try Snapshot.load(from: path)
     } throws: { error in
-      (error as? SnapshotError)?.message.contains("line 3, column") == true
+      (error as? InputError)?.message.contains("line 3, column") == true
     }
   }
 }

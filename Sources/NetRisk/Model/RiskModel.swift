@@ -1,4 +1,5 @@
 // The risk model: every assumption the engine makes, as data with a source.
+import NetRiskData
 import Foundation
 
 /// A number with where it comes from: a source, or "assumed, because ...".
@@ -127,20 +128,14 @@ public struct ScoreWeights: Codable, Hashable, Sendable {
   public var expectedTrafficDrop: SourcedValue
 }
 
-/// A model file that cannot be used, with the file and what is wrong.
-public struct ModelError: Error, CustomStringConvertible, Equatable {
-  public var file: String
-  public var message: String
-  public var description: String { file.isEmpty ? message : "\(file): \(message)" }
-}
 
 extension RiskModel {
   /// Loads and checks a model file.
-  /// - Throws: `ModelError` naming the file and, for a decoding problem, the
+  /// - Throws: `InputError` naming the file and, for a decoding problem, the
   ///   JSON path of the bad key and what was expected.
   public static func load(from path: String) throws -> (model: RiskModel, hash: String) {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ModelError(file: path, message: "cannot read the model file (missing or unreadable)")
+      throw InputError(file: path, message: "cannot read the model file (missing or unreadable)")
     }
     // Parsed once as plain JSON: for the position of a syntax error, and for
     // the key check below.
@@ -148,48 +143,51 @@ extension RiskModel {
     do {
       input = try JSONSerialization.jsonObject(with: data)
     } catch {
-      throw ModelError(file: path, message: JSONErrorText.describe(error, in: data))
+      throw InputError(file: path, message: JSONErrorText.describe(error, in: data))
     }
     let model: RiskModel
     do {
       model = try JSONDecoder().decode(RiskModel.self, from: data)
     } catch let error as DecodingError {
-      throw ModelError(file: path, message: error.readableDescription)
+      throw InputError(file: path, message: error.readableDescription)
     } catch {
-      throw ModelError(file: path, message: "not readable as a model: \(error.localizedDescription)")
+      throw InputError(file: path, message: "not readable as a model: \(error.localizedDescription)")
     }
     // A key the format does not have (a misspelt weight, say) would be
     // dropped in silence: compare the file with the model encoded again.
     if let encoded = try? JSONEncoder().encode(model), let known = try? JSONSerialization.jsonObject(with: encoded),
       let unknown = JSONKeyCheck.firstKeyDropped(from: input, known: known)
     {
-      throw ModelError(file: path, message: unknown)
+      throw InputError(file: path, message: unknown)
     }
     try model.validate(file: path)
     return (model, StableHash.hex(of: [UInt8](data)))
   }
 
-  /// Checks what decoding cannot: positive capacities, weights not negative, a non-empty core.
+  /// Checks what decoding cannot: positive capacities, weights not negative,
+  /// a non-empty core.
+  /// - Throws: `InputError` listing every problem found, in the order of the checks.
   func validate(file: String) throws {
-    func fail(_ message: String) -> ModelError { ModelError(file: file, message: message) }
-    guard !globalCore.countries.isEmpty else { throw fail("globalCore.countries is empty: name at least one hub country") }
+    var problems: [InputError] = []
+    func fail(_ message: String) { problems.append(InputError(file: file, message: message)) }
+    if globalCore.countries.isEmpty { fail("globalCore.countries is empty: name at least one hub country") }
     for era in cableCapacity.eras where era.tbps <= 0 || era.fromYear > era.throughYear {
-      throw fail("cableCapacity.eras: era \(era.fromYear)-\(era.throughYear) needs fromYear <= throughYear and tbps > 0")
+      fail("cableCapacity.eras: era \(era.fromYear)-\(era.throughYear) needs fromYear <= throughYear and tbps > 0")
     }
     for band in cableCapacity.lengthBands where band.factor <= 0 {
-      throw fail("cableCapacity.lengthBands: factor must be > 0, found \(band.factor)")
+      fail("cableCapacity.lengthBands: factor must be > 0, found \(band.factor)")
     }
-    guard borderLinkCapacityTbps.value > 0 else { throw fail("borderLinkCapacityTbps.value must be > 0") }
+    if !(borderLinkCapacityTbps.value > 0) { fail("borderLinkCapacityTbps.value must be > 0") }
     // Capacities are converted to integer Gbit/s in the engine: bound them
     // (1,000,000 Tbit/s is far beyond any cable) so that no input can overflow.
     let capacityLimit = 1e6
     for (key, tbps) in [("borderLinkCapacityTbps", borderLinkCapacityTbps.value), ("cableCapacity.unknownYearTbps", cableCapacity.unknownYearTbps.value),
       ("investments.newCableTbps", investments.newCableTbps.value), ("investments.borderLinkTbps", investments.borderLinkTbps.value)]
       + cableCapacity.eras.map({ ("cableCapacity.eras (\($0.fromYear)-\($0.throughYear)).tbps", $0.tbps) }) {
-      guard tbps.isFinite, tbps > 0, tbps <= capacityLimit else { throw fail("\(key) must be in (0, \(Int(capacityLimit))] Tbit/s, found \(tbps)") }
+      if !(tbps.isFinite && tbps > 0 && tbps <= capacityLimit) { fail("\(key) must be in (0, \(Int(capacityLimit))] Tbit/s, found \(tbps)") }
     }
     for band in cableCapacity.lengthBands where !(band.factor <= 100) {
-      throw fail("cableCapacity.lengthBands: factor must be in (0, 100], found \(band.factor)")
+      fail("cableCapacity.lengthBands: factor must be in (0, 100], found \(band.factor)")
     }
     let probabilities: [(String, Double)] = [
       ("failures.landingPointOutageProbability", failures.landingPointOutageProbability.value),
@@ -206,25 +204,29 @@ extension RiskModel {
       ("outcome.mobileShareOfTraffic.developing", outcome.mobileShareOfTraffic.developing),
       ("outcome.mobileShareOfTraffic.leastDeveloped", outcome.mobileShareOfTraffic.leastDeveloped),
     ]
-    for (key, value) in probabilities where !(0 ... 1).contains(value) { throw fail("\(key) must be in [0, 1], found \(value)") }
-    guard outcome.utilisation.value > 0 else { throw fail("outcome.utilisation must be > 0") }
+    for (key, value) in probabilities where !(0 ... 1).contains(value) { fail("\(key) must be in [0, 1], found \(value)") }
+    if !(outcome.utilisation.value > 0) { fail("outcome.utilisation must be > 0") }
     for (key, value) in [("failures.cableFaultsPer1000KmYear", failures.cableFaultsPer1000KmYear.value),
       ("failures.cableRepairDays", failures.cableRepairDays.value), ("outcome.borderShare", outcome.borderShare.value),
       ("outcome.cableShareExponent", outcome.cableShareExponent.value),
       ("outcome.kbpsPerUser.developed", outcome.kbpsPerUser.developed), ("outcome.kbpsPerUser.developing", outcome.kbpsPerUser.developing),
       ("outcome.kbpsPerUser.leastDeveloped", outcome.kbpsPerUser.leastDeveloped)]
     where !(value.isFinite && value >= 0) {
-      throw fail("\(key) must be a finite number >= 0, found \(value)")
+      fail("\(key) must be a finite number >= 0, found \(value)")
     }
-    guard outcome.cellSiteBatteryHoursMin.value >= 0, outcome.cellSiteBatteryHoursMin.value <= outcome.cellSiteBatteryHoursMax.value else {
-      throw fail("outcome.cellSiteBatteryHoursMin must be >= 0 and <= cellSiteBatteryHoursMax")
+    if !(outcome.cellSiteBatteryHoursMin.value >= 0 && outcome.cellSiteBatteryHoursMin.value <= outcome.cellSiteBatteryHoursMax.value) {
+      fail("outcome.cellSiteBatteryHoursMin must be >= 0 and <= cellSiteBatteryHoursMax")
     }
-    guard (0 ... 10_000_000).contains(failures.defaultScoreTrials) else {
-      throw fail("failures.defaultScoreTrials must be in 0...10000000, found \(failures.defaultScoreTrials)")
+    if !(0 ... 10_000_000).contains(failures.defaultScoreTrials) {
+      fail("failures.defaultScoreTrials must be in 0...10000000, found \(failures.defaultScoreTrials)")
     }
     let weights = scoreWeights.all
-    guard weights.allSatisfy({ $0.1 >= 0 }), weights.contains(where: { $0.1 > 0 }) else {
-      throw fail("scoreWeights must be >= 0 with at least one > 0")
+    if !(weights.allSatisfy({ $0.1 >= 0 }) && weights.contains(where: { $0.1 > 0 })) {
+      fail("scoreWeights must be >= 0 with at least one > 0")
+    }
+    if var first = problems.first {
+      first.more = Array(problems.dropFirst())
+      throw first
     }
   }
 }

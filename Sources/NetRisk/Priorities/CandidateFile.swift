@@ -10,22 +10,22 @@ public enum CandidateFile {
   /// `root` (target: the letter), `backup` (target: a landing point id),
   /// `ixp` (no target). Cost in US dollars: finite and above 0. The same
   /// kind, country and target twice is an error (it would be evaluated twice).
-  /// - Throws: `CandidateFileError` listing every problem, each with its
+  /// - Throws: `InputError` listing every problem, each with its
   ///   line and column in the dataset's format (`file:line: column 'cost': ...`).
   public static func load(from path: String, dataset: Dataset, model: RiskModel) throws -> [Candidate] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CandidateFileError(file: path, line: 0, column: "", message: "cannot read the candidates file")
+      throw InputError(file: path, message: "cannot read the candidates file")
     }
     let records: [CSVRecord]
     do { records = try CSV.parse(data) } catch {
-      throw CandidateFileError(file: path, line: error.line, character: error.column, message: error.message)
+      throw InputError(SourceLocation(file: path, line: error.line, character: error.column), error.message)
     }
     let columns = ["kind", "country", "target", "cost", "title"]
     guard let header = records.first?.fields, header == columns else {
-      throw CandidateFileError(file: path, line: 1, column: "", message: "expected the header \(columns.joined(separator: ","))")
+      throw InputError(SourceLocation(file: path, line: 1), "expected the header \(columns.joined(separator: ","))")
     }
     var candidates: [Candidate] = []
-    var problems: [CandidateFileError] = []
+    var problems: [InputError] = []
     var firstLine: [String: Int] = [:]
     let neighbours = Set(dataset.borders.flatMap { [[$0.countryAIndex, $0.countryBIndex], [$0.countryBIndex, $0.countryAIndex]] })
     for record in records.dropFirst() {
@@ -33,13 +33,13 @@ public enum CandidateFile {
         let candidate = try read(record, file: path, dataset: dataset, model: model, neighbours: neighbours)
         let key = record.fields.prefix(3).joined(separator: "\u{1F}")
         if let first = firstLine[key] {
-          throw CandidateFileError(
-            file: path, line: record.line, column: "kind",
-            message: "the same kind, country and target as line \(first); give each candidate once")
+          throw InputError(
+            SourceLocation(file: path, line: record.line, column: "kind"),
+            "the same kind, country and target as line \(first); give each candidate once")
         }
         firstLine[key] = record.line
         candidates.append(candidate)
-      } catch let problem as CandidateFileError {
+      } catch let problem as InputError {
         problems.append(problem)
       }
     }
@@ -55,8 +55,8 @@ public enum CandidateFile {
     _ record: CSVRecord, file path: String, dataset: Dataset, model: RiskModel, neighbours: Set<[Int]>
   ) throws -> Candidate {
     let line = record.line, columns = 5
-    func fail(_ column: String, _ message: String) -> CandidateFileError {
-      CandidateFileError(file: path, line: line, column: column, message: message)
+    func fail(_ column: String, _ message: String) -> InputError {
+      InputError(SourceLocation(file: path, line: line, column: column), message)
     }
     guard record.fields.count == columns else { throw fail("", "expected \(columns) fields, found \(record.fields.count)") }
     let (kind, code, target, costText, title) = (record.fields[0], record.fields[1], record.fields[2], record.fields[3], record.fields[4])
@@ -94,41 +94,3 @@ public enum CandidateFile {
   }
 }
 
-/// Problems of a candidates file: the first one, and in `more` the others
-/// (one per bad row). Each says where in the format of dataset errors:
-/// `file: ...` (the whole file), `file:line: ...` (a row),
-/// `file:line:column: ...` (a CSV syntax error, column in characters), or
-/// `file:line: column 'name': ...` (a field).
-public struct CandidateFileError: Error, CustomStringConvertible, Equatable {
-  public var file: String
-  public var line: Int
-  public var column: String
-  /// 1-based character column, for CSV syntax errors.
-  public var character: Int?
-  public var message: String
-  /// Problems on later rows.
-  public var more: [CandidateFileError] = []
-
-  public init(file: String, line: Int, column: String, message: String) {
-    self.file = file
-    self.line = line
-    self.column = column
-    self.message = message
-  }
-
-  public init(file: String, line: Int, character: Int, message: String) {
-    self.init(file: file, line: line, column: "", message: message)
-    self.character = character
-  }
-
-  /// One problem's line.
-  var location: String {
-    if line == 0 { return file }
-    if let character { return "\(file):\(line):\(character)" }
-    return column.isEmpty ? "\(file):\(line)" : SourceLocation(file: file, line: line, column: column).description
-  }
-
-  public var description: String {
-    ([self] + more).map { "\($0.location): \($0.message)" }.joined(separator: "\n")
-  }
-}

@@ -69,7 +69,7 @@ public enum Backtest {
   /// that entered service after the incident's year left out (the model's
   /// `asOfYear` is set to that year), and compares the predicted class of
   /// every observed country with what was observed.
-  /// - Throws: `IncidentError` for a failure that names an unknown element.
+  /// - Throws: `InputError` for a failure that names an unknown element.
   public static func run(
     incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
     trials: Int, seed: UInt64, threads: Int
@@ -103,8 +103,8 @@ public enum Backtest {
         do {
           return try Scenario(name: incident.id, description: incident.description, sources: incident.sources, failures: specs)
             .resolve(in: dependency, dataset: dataset, file: file)
-        } catch let error as ScenarioError {
-          throw IncidentError(file: file, message: "incident \(incident.id): \(error.message)")
+        } catch let error as InputError {
+          throw InputError(file: file, message: "incident \(incident.id): \(error.message)")
         }
       }
       let baselineSpecs = incident.baselineFailures ?? []
@@ -116,7 +116,7 @@ public enum Backtest {
           .run(trials: trials, seed: seed, threads: threads)
       for observation in incident.observations {
         guard let country = dataset.countryIndex(observation.country) else {
-          throw IncidentError(file: file, message: "incident \(incident.id): unknown country '\(observation.country)'")
+          throw InputError(file: file, message: "incident \(incident.id): unknown country '\(observation.country)'")
         }
         let risk = estimates.countries[country]
         // Against the baseline: the share of the traffic (capacity) still there before that is lost now.

@@ -1,4 +1,5 @@
 // Past incidents and what was observed in each country, for backtests.
+import NetRiskData
 import Foundation
 
 /// An incidents file (`Datasets/incidents/incidents.json`); format in
@@ -11,10 +12,10 @@ public struct IncidentFile: Codable, Sendable {
 
   /// Loads and checks an incidents file: known keys only, ISO dates, unique
   /// ids, severities among the declared classes.
-  /// - Throws: `IncidentError` naming the file and the place.
+  /// - Throws: `InputError` naming the file and the place.
   public static func load(from path: String) throws -> IncidentFile {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw IncidentError(file: path, message: "cannot read the incidents file (missing or unreadable)")
+      throw InputError(file: path, message: "cannot read the incidents file (missing or unreadable)")
     }
     let file: IncidentFile
     do {
@@ -23,44 +24,44 @@ public struct IncidentFile: Codable, Sendable {
       allowed["incidents[]"] = ["id", "name", "date", "description", "failures", "baselineFailures", "observations", "sources"]
       allowed["baselineFailures[]"] = allowed["failures[]"]
       allowed["observations[]"] = ["country", "severity", "source", "alternativeSeverity", "alternativeSource"]
-      try JSONKeyCheck.check(try JSONSerialization.jsonObject(with: data), allowed: allowed) { IncidentError(file: path, message: $0) }
+      try JSONKeyCheck.check(try JSONSerialization.jsonObject(with: data), allowed: allowed) { InputError(file: path, message: $0) }
       file = try JSONDecoder().decode(IncidentFile.self, from: data)
-    } catch let error as IncidentError {
+    } catch let error as InputError {
       throw error
     } catch let error as DecodingError {
-      throw IncidentError(file: path, message: error.readableDescription)
+      throw InputError(file: path, message: error.readableDescription)
     } catch {
-      throw IncidentError(file: path, message: JSONErrorText.describe(error, in: data))
+      throw InputError(file: path, message: JSONErrorText.describe(error, in: data))
     }
-    guard file.version == 1 else { throw IncidentError(file: path, message: "version \(file.version); this netrisk reads version 1") }
+    guard file.version == 1 else { throw InputError(file: path, message: "version \(file.version); this netrisk reads version 1") }
     var seen = Set<String>()
     for (index, incident) in file.incidents.enumerated() {
       let place = "incidents[\(index)] (\(incident.id))"
-      guard seen.insert(incident.id).inserted else { throw IncidentError(file: path, message: "\(place): duplicate id") }
+      guard seen.insert(incident.id).inserted else { throw InputError(file: path, message: "\(place): duplicate id") }
       guard incident.year != nil else {
-        throw IncidentError(file: path, message: "\(place): date must be YYYY-MM-DD, found '\(incident.date)'")
+        throw InputError(file: path, message: "\(place): date must be YYYY-MM-DD, found '\(incident.date)'")
       }
       for (position, observation) in incident.observations.enumerated() {
         for severity in [observation.severity] + (observation.alternativeSeverity.map { [$0] } ?? [])
         where !file.severityClasses.contains(severity) {
-          throw IncidentError(file: path, message: "\(place).observations[\(position)]: severity '\(severity)' is not one of \(file.severityClasses.joined(separator: ", "))")
+          throw InputError(file: path, message: "\(place).observations[\(position)]: severity '\(severity)' is not one of \(file.severityClasses.joined(separator: ", "))")
         }
         guard (observation.alternativeSeverity == nil) == (observation.alternativeSource == nil) else {
-          throw IncidentError(file: path, message: "\(place).observations[\(position)]: alternativeSeverity and alternativeSource go together")
+          throw InputError(file: path, message: "\(place).observations[\(position)]: alternativeSeverity and alternativeSource go together")
         }
       }
     }
     // What a replay needs, after the checks of each field above.
     guard !file.incidents.isEmpty else {
-      throw IncidentError(file: path, message: "incidents is empty: the file must hold at least one incident")
+      throw InputError(file: path, message: "incidents is empty: the file must hold at least one incident")
     }
     for (index, incident) in file.incidents.enumerated() {
       let place = "incidents[\(index)] (\(incident.id))"
       guard !incident.failures.isEmpty else {
-        throw IncidentError(file: path, message: "\(place): failures is empty: say what failed")
+        throw InputError(file: path, message: "\(place): failures is empty: say what failed")
       }
       guard !incident.observations.isEmpty else {
-        throw IncidentError(file: path, message: "\(place): observations is empty: an incident without an observation cannot be scored")
+        throw InputError(file: path, message: "\(place): observations is empty: an incident without an observation cannot be scored")
       }
     }
     return file
@@ -98,8 +99,3 @@ public struct Observation: Codable, Sendable {
   public var alternativeSource: String?
 }
 
-public struct IncidentError: Error, CustomStringConvertible, Equatable {
-  public var file: String
-  public var message: String
-  public var description: String { "\(file): \(message)" }
-}

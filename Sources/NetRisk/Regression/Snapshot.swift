@@ -58,41 +58,31 @@ public enum Snapshot {
   }
 
   /// Reads a snapshot file and checks its schema.
-  /// - Throws: `SnapshotError` naming the file and what is wrong.
+  /// - Throws: `InputError` naming the file and what is wrong.
   public static func load(from path: String) throws -> JSONValue {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw SnapshotError(file: path, message: "cannot read the snapshot (missing or unreadable)")
+      throw InputError(file: path, message: "cannot read the snapshot (missing or unreadable)")
     }
     let value: JSONValue
-    do { value = try JSONValue.parse(data) } catch { throw SnapshotError(file: path, message: "\(error)") }
+    do { value = try JSONValue.parse(data) } catch { throw InputError(file: path, message: "\(error)") }
     guard value["schema"]?.stringValue == schema else {
-      throw SnapshotError(file: path, message: "not a netrisk snapshot: expected \"schema\": \"\(schema)\"")
+      throw InputError(file: path, message: "not a netrisk snapshot: expected \"schema\": \"\(schema)\"")
     }
     guard let version = value["schemaVersion"]?.intValue, version == schemaVersion else {
-      throw SnapshotError(file: path, message: "schemaVersion \(value["schemaVersion"]?.intValue.map(String.init) ?? "missing"); this netrisk reads version \(schemaVersion)")
+      throw InputError(file: path, message: "schemaVersion \(value["schemaVersion"]?.intValue.map(String.init) ?? "missing"); this netrisk reads version \(schemaVersion)")
     }
     guard let kind = value["kind"]?.stringValue, ["exposure", "backtest"].contains(kind) else {
-      throw SnapshotError(file: path, message: "kind must be \"exposure\" or \"backtest\"")
+      throw InputError(file: path, message: "kind must be \"exposure\" or \"backtest\"")
     }
     for key in ["model", "dataset"] where value[key]?.objectValue == nil {
-      throw SnapshotError(file: path, message: "missing object \"\(key)\"")
+      throw InputError(file: path, message: "missing object \"\(key)\"")
     }
     let body = kind == "exposure" ? "countries" : "incidents"
     guard value[body] != nil else {
-      throw SnapshotError(file: path, message: "missing \"\(body)\"")
+      throw InputError(file: path, message: "missing \"\(body)\"")
     }
-    if let problem = bodyProblem(value, kind: kind) { throw SnapshotError(file: path, message: problem) }
+    if let problem = bodyProblem(value, kind: kind) { throw InputError(file: path, message: problem) }
     return value
   }
 }
 
-/// A snapshot that cannot be read or compared.
-public struct SnapshotError: Error, CustomStringConvertible, Equatable {
-  public var file: String
-  public var message: String
-  public init(file: String, message: String) {
-    self.file = file
-    self.message = message
-  }
-  public var description: String { "\(file): \(message)" }
-}

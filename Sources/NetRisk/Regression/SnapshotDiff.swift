@@ -55,13 +55,13 @@ public struct SnapshotComparison: Sendable {
 
 public enum SnapshotDiff {
   /// Compares two loaded snapshots.
-  /// - Throws: `SnapshotError` when their kinds differ or an entry is malformed.
+  /// - Throws: `InputError` when their kinds differ or an entry is malformed.
   public static func compare(old: JSONValue, new: JSONValue, tolerances: DiffTolerances = DiffTolerances()) throws
     -> SnapshotComparison
   {
     let kind = old["kind"]?.stringValue ?? ""
     guard kind == new["kind"]?.stringValue else {
-      throw SnapshotError(file: "new", message: "cannot compare a \(kind) snapshot with a \(new["kind"]?.stringValue ?? "?") snapshot")
+      throw InputError(file: "new", message: "cannot compare a \(kind) snapshot with a \(new["kind"]?.stringValue ?? "?") snapshot")
     }
     func model(_ snapshot: JSONValue) -> SnapshotModel {
       let model = snapshot["model"]

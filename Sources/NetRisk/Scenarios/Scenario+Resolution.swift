@@ -39,14 +39,14 @@ extension Scenario.FailureSpec {
 
 extension Scenario {
   /// Resolves the scenario against a dependency graph.
-  /// - Throws: `ScenarioError` for an empty `failures`, an entry with no
+  /// - Throws: `InputError` for an empty `failures`, an entry with no
   ///   selector or several, a probability outside [0, 1], an unknown id (with
   ///   a suggestion), or a malformed area (see each selector).
   /// - Complexity: O(entries × the elements each selector scans): a corridor
   ///   or solar storm visits every active cable, a radius every node.
   public func resolve(in dependency: DependencyGraph, dataset: Dataset, file: String) throws -> ScenarioFailures {
     guard !failures.isEmpty else {
-      throw ScenarioError(file: file, message: "failures is empty: a scenario must fail at least one element")
+      throw InputError(file: file, message: "failures is empty: a scenario must fail at least one element")
     }
     var resolution = Resolution(dependency: dependency, dataset: dataset, file: file)
     for (index, spec) in failures.enumerated() {
@@ -95,7 +95,7 @@ extension Scenario {
 
     mutating func select(_ node: Int, _ p: Double) { probability[node] = max(probability[node] ?? 0, p) }
 
-    func fail(_ message: String) -> ScenarioError { ScenarioError(file: file, message: "failures[\(index)]: \(message)") }
+    func fail(_ message: String) -> InputError { InputError(file: file, message: "failures[\(index)]: \(message)") }
 
     /// The index of an active cable.
     func cable(_ id: String) throws -> Int {
@@ -321,7 +321,7 @@ extension Scenario {
   /// way between its two ends, or those ending at its landing point; the
   /// cable's node when the model keeps it whole.
   static func segmentNodes(
-    _ selector: SegmentSelector, dependency: DependencyGraph, dataset: Dataset, fail: (String) -> ScenarioError
+    _ selector: SegmentSelector, dependency: DependencyGraph, dataset: Dataset, fail: (String) -> InputError
   ) throws -> [Int] {
     guard let cable = dataset.cableIndex(selector.cable) else {
       throw fail("cableSegments: unknown cable '\(selector.cable)'" + Self.suggestion(selector.cable, dataset.cables.map(\.id)))

@@ -86,12 +86,6 @@ public struct Scenario: Codable, Hashable, Sendable {
   }
 }
 
-/// A scenario that cannot be used: the file and what is wrong in it.
-public struct ScenarioError: Error, CustomStringConvertible, Equatable {
-  public var file: String
-  public var message: String
-  public var description: String { "\(file): \(message)" }
-}
 
 /// The failures a scenario causes in a dependency graph: each selected node
 /// with its failure probability per trial, and grids down for given hours.
@@ -107,21 +101,21 @@ public struct ScenarioFailures: Sendable {
 
 extension Scenario {
   /// Loads a scenario file.
-  /// - Throws: `ScenarioError` naming the file and, for a decoding problem,
+  /// - Throws: `InputError` naming the file and, for a decoding problem,
   ///   the JSON path and what was expected.
   public static func load(from path: String) throws -> Scenario {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ScenarioError(file: path, message: "cannot read the scenario file (missing or unreadable)")
+      throw InputError(file: path, message: "cannot read the scenario file (missing or unreadable)")
     }
     do {
       try checkKeys(of: try JSONSerialization.jsonObject(with: data), file: path)
       return try JSONDecoder().decode(Scenario.self, from: data)
-    } catch let error as ScenarioError {
+    } catch let error as InputError {
       throw error
     } catch let error as DecodingError {
-      throw ScenarioError(file: path, message: error.readableDescription)
+      throw InputError(file: path, message: error.readableDescription)
     } catch {
-      throw ScenarioError(file: path, message: JSONErrorText.describe(error, in: data))
+      throw InputError(file: path, message: JSONErrorText.describe(error, in: data))
     }
   }
 
@@ -142,7 +136,7 @@ extension Scenario {
   /// Rejects keys the format does not have (a misspelt selector would
   /// otherwise be dropped in silence), with the closest allowed key.
   static func checkKeys(of value: Any, file: String) throws {
-    try JSONKeyCheck.check(value, allowed: allowedKeys) { ScenarioError(file: file, message: $0) }
+    try JSONKeyCheck.check(value, allowed: allowedKeys) { InputError(file: file, message: $0) }
   }
 
   static func suggestion(_ id: String, _ candidates: [String]) -> String {

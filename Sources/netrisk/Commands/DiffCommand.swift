@@ -1,4 +1,5 @@
 // `netrisk diff OLD NEW`: what moved between two snapshots; a CI gate.
+import NetRiskData
 import Foundation
 import NetRisk
 import NetRiskReport
@@ -52,8 +53,8 @@ struct DiffCommand: Command {
     let comparison: SnapshotComparison
     do {
       comparison = try SnapshotDiff.compare(old: before, new: after, tolerances: tolerances)
-    } catch let error as SnapshotError {
-      throw SnapshotError(file: new, message: error.message)
+    } catch let error as InputError {
+      throw InputError(file: new, message: error.message)
     }
     try deliver(DiffRenderer.render(comparison, limit: limit), to: nil)
     return (comparison.withinTolerances ? ExitStatus.success : ExitStatus.findings).rawValue
