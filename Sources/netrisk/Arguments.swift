@@ -12,14 +12,27 @@ struct UsageError: Error, CustomStringConvertible {
 ///
 /// A command takes what it knows with `option(_:)`, `flag(_:)` and
 /// `positional(_:)`, then calls `finish()`, which rejects anything left over.
-/// Options are accepted as `--name value` and `--name=value`.
+/// Options are accepted as `--name value` and `--name=value`. A `--` ends the
+/// options: every argument after it is a positional, even one that starts
+/// with `-` (a file named `--top`, say).
 struct ArgumentList {
+  /// The arguments before `--`: options and positionals.
   private var items: [String]
+  /// The arguments after `--`: positionals only.
+  private var operands: [String]
   private var known: [String] = ["--help", "-h"]
 
-  init(_ items: [String]) { self.items = items }
+  init(_ arguments: [String]) {
+    if let end = arguments.firstIndex(of: "--") {
+      items = Array(arguments[..<end])
+      operands = Array(arguments[(end + 1)...])
+    } else {
+      items = arguments
+      operands = []
+    }
+  }
 
-  /// Whether the user asked for help anywhere on the line.
+  /// Whether the user asked for help anywhere before `--`.
   var wantsHelp: Bool { items.contains("--help") || items.contains("-h") }
 
   /// The value of `--name`, or nil when absent. Repeating an option is an error.
@@ -72,15 +85,19 @@ struct ArgumentList {
     return true
   }
 
-  /// The next argument that is not an option, or nil when none is left.
+  /// The next argument that is not an option (before `--`, then after it),
+  /// or nil when none is left.
   mutating func positional() -> String? {
-    guard let index = items.firstIndex(where: { !$0.hasPrefix("-") || $0 == "-" }) else { return nil }
-    return items.remove(at: index)
+    if let index = items.firstIndex(where: { !$0.hasPrefix("-") || $0 == "-" }) { return items.remove(at: index) }
+    return operands.isEmpty ? nil : operands.removeFirst()
   }
 
   /// Rejects anything not consumed, suggesting the closest known option.
   func finish() throws {
-    guard let first = items.first else { return }
+    guard let first = items.first else {
+      if let operand = operands.first { throw UsageError(message: "unexpected argument '\(operand)'") }
+      return
+    }
     if first.hasPrefix("-") {
       let bare = String(first.split(separator: "=", maxSplits: 1).first ?? Substring(first))
       var message = "unknown option '\(bare)'"

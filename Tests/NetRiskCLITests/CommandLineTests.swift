@@ -219,6 +219,17 @@ func temporaryDirectory() throws -> String {
     #expect(clean.standardOutput.range(of: #"\ncables +575  \(62 planned, 513 active\)"#, options: .regularExpression) != nil)
   }
 
+  /// `--` ends the options; `validate` takes the directory as `<dir>` or
+  /// `--dataset DIR`, like every other command, but not both.
+  @Test func doubleDashEndsOptionsAndValidateTakesDataset() throws {
+    #expect(try ToolRun("validate", "--dataset", datasets).status == 0)
+    #expect(try ToolRun("validate", "--", datasets).status == 0)
+    let both = try ToolRun("validate", datasets, "--dataset", datasets)
+    #expect(both.status == 2 && both.standardError.contains("give the dataset directory once"))
+    let operand = try ToolRun("score", "--", "--top")
+    #expect(operand.status == 2 && operand.standardError.contains("unexpected argument '--top'"))
+  }
+
   /// One message policy: problems a command was asked to find are its output
   /// (standard output, exit 1); problems that stop a command are errors
   /// (standard error, exit 2). The same broken dataset shows both.

@@ -8,7 +8,7 @@ struct ValidateCommand: Command {
   static let name = "validate"
   static let summary = "Load a dataset directory and report every problem in it"
   static let help = """
-    Usage: netrisk validate [<dir>]
+    Usage: netrisk validate [<dir> | --dataset DIR]
 
     Loads a dataset directory and checks it: every file present, well-formed
     CSV with the expected columns; required values present; numbers that are
@@ -20,7 +20,8 @@ struct ValidateCommand: Command {
     load summary (counts per entity, flagged rows in parentheses), then every
     problem (the first 100, and how many more).
 
-    <dir> defaults to $NETRISK_DATASET, else ./Datasets when present, else the
+    The directory is given as <dir> or, as for every other command, with
+    --dataset DIR (not both). It defaults to $NETRISK_DATASET, else ./Datasets when present, else the
     Datasets/ folder of the netrisk clone.
 
     Exit status: 0 clean; 1 problems found; 2 the directory does not exist, or
@@ -30,7 +31,11 @@ struct ValidateCommand: Command {
   var directory: String
 
   init(arguments: inout ArgumentList) throws {
-    directory = arguments.positional() ?? Dataset.defaultDirectory
+    let named = try arguments.option("--dataset"), positional = arguments.positional()
+    if named != nil && positional != nil {
+      throw UsageError(message: "give the dataset directory once: as <dir> or with --dataset")
+    }
+    directory = named ?? positional ?? Dataset.defaultDirectory
   }
 
   func run() throws -> Int32 {
