@@ -1,4 +1,5 @@
-// Exports of the dependency graph (Graphviz DOT) and of the map layers (GeoJSON).
+// Exports of the dependency graph (Graphviz DOT; GraphML in GraphExport+GraphML)
+// and of the map layers (GeoJSON).
 import Foundation
 import NetRisk
 import NetRiskData
@@ -18,40 +19,50 @@ public enum GraphExport {
     .facility: "house", .rootInstance: "triangle", .grid: "octagon", .coreLink: "point", .core: "doublecircle",
   ]
 
-  /// Graphviz DOT of the dependency graph (or the part around one country):
-  /// node kinds as shapes, single points of failure (of that country, or of
-  /// any country; matched by node, so two elements of the same name stay
-  /// apart) filled red, grids' requires-relations as dashed edges.
+  /// The part of the graph an export draws: the neighbourhood, plus what its
+  /// nodes require (their grids and facilities), in node order; and the
+  /// single points of failure among them (of that country, or of any
+  /// country; matched by node, so two elements of the same name stay apart).
   /// `report` must come from `dependency` (its elements are its node ids).
-  public static func dot(
+  static func selection(
     dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
-  ) -> String {
-    // The neighbourhood, plus what its nodes require (their grids and facilities).
+  ) -> (nodes: [Int], included: Set<Int>, spofs: Set<Int>) {
     var included = Set(neighbourhood(dependency, country: country, depth: depth))
     for requirement in dependency.requirements where included.contains(requirement.dependent) {
       included.formUnion(requirement.supports)
     }
-    let nodes = included.sorted()
-    let spofNodes = Set(report.countries.filter { country == nil || $0.code == dataset.countries[country ?? 0].code }
+    let spofs = Set(report.countries.filter { country == nil || $0.code == dataset.countries[country ?? 0].code }
       .flatMap { $0.singlePointsOfFailure.map(\.element.node) })
+    return (included.sorted(), included, spofs)
+  }
+
+  /// Graphviz DOT of the dependency graph (or the part around one country):
+  /// nodes by their stable ids (`DependencyGraph.stableID(of:in:)`), node
+  /// kinds as shapes, single points of failure filled red, grids'
+  /// requires-relations as dashed edges.
+  public static func dot(
+    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
+  ) -> String {
+    let (nodes, included, spofNodes) = selection(dependency: dependency, dataset: dataset, report: report, country: country, depth: depth)
     func quoted(_ text: String) -> String {
       "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
+    func id(_ node: Int) -> String { quoted(dependency.stableID(of: node, in: dataset)) }
     var lines = ["graph netrisk {", "  graph [overlap=false, splines=true, fontname=\"Helvetica\"];", "  node [fontname=\"Helvetica\", fontsize=9];"]
     for node in nodes {
       let name = dependency.name(of: node, in: dataset)
       var attributes = ["label=\(quoted(name))", "shape=\(shapes[dependency.kinds[node]] ?? "ellipse")"]
       if spofNodes.contains(node) { attributes += ["style=filled", "fillcolor=\"#f03b20\"", "penwidth=2"] }
-      lines.append("  n\(node) [\(attributes.joined(separator: ", "))];")
+      lines.append("  \(id(node)) [\(attributes.joined(separator: ", "))];")
     }
     let ends = dependency.graph.edgeEndpoints()
     for edge in 0 ..< dependency.graph.edgeCount {
       let (u, v) = ends[edge]
-      if included.contains(u) && included.contains(v) { lines.append("  n\(u) -- n\(v);") }
+      if included.contains(u) && included.contains(v) { lines.append("  \(id(u)) -- \(id(v));") }
     }
     for requirement in dependency.requirements where included.contains(requirement.dependent) {
       for support in requirement.supports where included.contains(support) {
-        lines.append("  n\(requirement.dependent) -- n\(support) [style=dashed, color=\"#888888\"];")
+        lines.append("  \(id(requirement.dependent)) -- \(id(support)) [style=dashed, color=\"#888888\"];")
       }
     }
     lines.append("}")

@@ -206,7 +206,7 @@ func temporaryDirectory() throws -> String {
     let csv = try ToolRun("export", "--dataset", datasets, "--format", "csv", "--country", "TO")
     #expect(csv.status == 0 && csv.standardOutput.split(separator: "\n").count == 2)
     let bad = try ToolRun("export", "--dataset", datasets, "--format", "svg")
-    #expect(bad.status == 2 && bad.standardError.contains("--format expects dot, geojson or csv"))
+    #expect(bad.status == 2 && bad.standardError.contains("--format expects dot, graphml, geojson or csv"))
   }
 
   @Test func validateReportsABrokenDatasetWithLineAndColumn() throws {

@@ -87,12 +87,50 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     let tonga = try #require(world.dataset.countryIndex("TO"))
     let dot = GraphExport.dot(dependency: world.dependency, dataset: world.dataset, report: world.report, country: tonga, depth: 3)
     #expect(dot.hasPrefix("graph netrisk {") && dot.hasSuffix("}\n"))
-    let declared = Set(dot.matches(of: /\n  (n[0-9]+) \[/).map { String($0.1) })
-    for edge in dot.matches(of: /(n[0-9]+) -- (n[0-9]+)/) {
+    let declared = Set(dot.matches(of: /\n  ("[^"]+") \[/).map { String($0.1) })
+    #expect(declared.contains("\"country:TO\"") && declared.contains("\"segment:tonga-cable/1\""))
+    for edge in dot.matches(of: /("[^"]+") -- ("[^"]+")/) {
       #expect(declared.contains(String(edge.1)) && declared.contains(String(edge.2)))
     }
     #expect(dot.contains("label=\"Tonga Cable\", shape=ellipse, style=filled"))
     #expect(dot.contains("label=\"power grid of Fiji\""))
+  }
+
+  /// GraphML parses as XML; every edge joins two declared nodes; the nodes
+  /// are the DOT export's, with their attributes.
+  @Test func graphMLIsWellFormedAndMatchesTheDOTExport() throws {
+    let tonga = try #require(world.dataset.countryIndex("TO"))
+    let text = GraphExport.graphML(dependency: world.dependency, dataset: world.dataset, report: world.report, country: tonga, depth: 3)
+    let dot = GraphExport.dot(dependency: world.dependency, dataset: world.dataset, report: world.report, country: tonga, depth: 3)
+    final class Reader: NSObject, XMLParserDelegate {
+      var nodes: [String] = [], edges: [(String, String)] = [], data: [String: String] = [:]
+      var key: String?, node: String?, spofs: Set<String> = []
+      func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == "node", let id = attributes["id"] { nodes.append(id); node = id }
+        if name == "edge", let source = attributes["source"], let target = attributes["target"] { edges.append((source, target)) }
+        if name == "data" { key = attributes["key"] }
+      }
+      func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if key == "kind", let node { data[node] = string }
+        if key == "spof", string == "true", let node { spofs.insert(node) }
+      }
+      func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "data" { key = nil }
+        if name == "node" { node = nil }
+      }
+    }
+    let reader = Reader()
+    let parser = XMLParser(data: Data(text.utf8))
+    parser.delegate = reader
+    #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    let declared = Set(reader.nodes)
+    #expect(declared.count == reader.nodes.count, "node ids are unique")
+    #expect(reader.edges.allSatisfy { declared.contains($0.0) && declared.contains($0.1) })
+    let dotNodes = Set(dot.matches(of: /\n  "([^"]+)" \[/).map { String($0.1) })
+    #expect(declared == dotNodes)
+    // The Tonga Cable is one segment in the default model.
+    #expect(reader.data["segment:tonga-cable/1"] == "cableSegment")
+    #expect(reader.spofs.contains("segment:tonga-cable/1") && reader.spofs.contains("landing:nukualofa-tonga"))
   }
 
   /// Graphviz's `dot`, where installed (`apt-get install graphviz`).

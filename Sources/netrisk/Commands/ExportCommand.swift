@@ -1,4 +1,4 @@
-// `netrisk export`: the dependency graph as DOT, the map layers as GeoJSON,
+// `netrisk export`: the dependency graph as DOT or GraphML, the map layers as GeoJSON,
 // or per-country results as CSV.
 import Foundation
 import NetRisk
@@ -7,24 +7,27 @@ import NetRiskReport
 
 struct ExportCommand: Command {
   static let name = "export"
-  static let summary = "Export the dependency graph (DOT), map layers (GeoJSON) or results (CSV)"
+  static let summary = "Export the dependency graph (DOT, GraphML), map layers (GeoJSON) or results (CSV)"
   static let help = """
-    Usage: netrisk export --format dot|geojson|csv [--country CC] [--depth N] [--out FILE]
+    Usage: netrisk export --format dot|graphml|geojson|csv [--country CC] [--depth N] [--out FILE]
                           [--trials N] [--dataset DIR] [--model FILE]
 
       --format dot      the dependency graph for Graphviz: node kinds as shapes, single
                         points of failure filled red, requires-relations dashed
+      --format graphml  the same graph for networkx, igraph or Gephi: nodes with
+                        stable ids (country:TO, cable:tonga-cable, landing:...) and
+                        label, kind, country, capacityTbps and spof attributes
       --format geojson  landing points, cables (route lines) and countries with their
                         scores as properties, for QGIS or kepler.gl
       --format csv      per-country results, as 'netrisk score --format csv'
       --country CC      only the part around this country
-      --depth N         hops around the country for DOT (default 3)
+      --depth N         hops around the country for DOT and GraphML (default 3)
       --out FILE        write to FILE (atomically; '-' is standard output) instead of standard output
       --trials N        Monte Carlo trials for the scores (default 0 here: structure only)
     \(CommonOptions.help)
     """
 
-  enum Format: String { case dot, geojson, csv }
+  enum Format: String { case dot, graphml, geojson, csv }
 
   var options: CommonOptions
   var format: Format
@@ -36,7 +39,7 @@ struct ExportCommand: Command {
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     let text = try arguments.option("--format") ?? ""
-    guard let format = Format(rawValue: text) else { throw UsageError(message: "--format expects dot, geojson or csv, found '\(text)'") }
+    guard let format = Format(rawValue: text) else { throw UsageError(message: "--format expects dot, graphml, geojson or csv, found '\(text)'") }
     self.format = format
     country = try arguments.option("--country")
     depth = try arguments.integer("--depth", in: 0 ... 100) ?? 3
@@ -55,6 +58,8 @@ struct ExportCommand: Command {
     switch format {
     case .dot:
       text = GraphExport.dot(dependency: assessment.dependency, dataset: dataset, report: report, country: index, depth: depth)
+    case .graphml:
+      text = GraphExport.graphML(dependency: assessment.dependency, dataset: dataset, report: report, country: index, depth: depth)
     case .geojson:
       text = GraphExport.geoJSON(dataset: dataset, report: report, country: code)
     case .csv:
