@@ -89,7 +89,8 @@ struct ExposureDocument: Encodable {
     }
   }
 
-  /// A single point of failure: the element, who it cuts off, and the sentence.
+  /// A single point of failure: the element (stable id, kind, label), who it
+  /// cuts off, and the sentence.
   struct FailureDocument: Encodable {
     var failure: SinglePointOfFailure
     var countryNames: [String: String]
@@ -97,6 +98,7 @@ struct ExposureDocument: Encodable {
     func encode(to encoder: Encoder) throws {
       var object = encoder.container(keyedBy: JSONKey.self)
       try object.encode(failure.cutsOff, forKey: "cutsOff")
+      try object.encode(failure.element.id, forKey: "id")
       try object.encode(failure.element.kind, forKey: "kind")
       try object.encode(failure.element.name, forKey: "name")
       try object.encode(failure.sentence(countryNames: countryNames), forKey: "reason")

@@ -58,7 +58,7 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
 
   /// The model returns who a failure cuts off by code; the sentence names them.
   @Test func singlePointOfFailureSentenceNamesWhoItCutsOff() {
-    let cable = DependencyElement(node: 7, kind: .cable, name: "Some Cable")
+    let cable = DependencyElement(node: 7, id: "cable:some-cable", kind: .cable, name: "Some Cable")
     let names = ["AA": "Aland", "BB": "Bora", "CC": "Cora", "DD": "Dora", "EE": "Eora"]
     func sentence(_ codes: [String]) -> String { SinglePointOfFailure(element: cable, cutsOff: codes).sentence(countryNames: names) }
     #expect(sentence(["AA"]) == "Some Cable: Aland loses all international paths")

@@ -44,9 +44,9 @@ import Testing
   @Test(arguments: [
     ("not json", "not valid JSON"),
     (#"{"schema": "other"}"#, #"not a netrisk snapshot: expected "schema": "netrisk-snapshot""#),
-    (#"{"schema": "netrisk-snapshot", "schemaVersion": 9}"#, "schemaVersion 9; this netrisk reads version 1"),
-    (#"{"schema": "netrisk-snapshot", "schemaVersion": 1, "kind": "movie"}"#, #"kind must be "exposure" or "backtest""#),
-    (#"{"schema": "netrisk-snapshot", "schemaVersion": 1, "kind": "exposure", "model": {}, "dataset": {}}"#, #"missing "countries""#),
+    (#"{"schema": "netrisk-snapshot", "schemaVersion": 9}"#, "schemaVersion 9; this netrisk reads version 2"),
+    (#"{"schema": "netrisk-snapshot", "schemaVersion": 2, "kind": "movie"}"#, #"kind must be "exposure" or "backtest""#),
+    (#"{"schema": "netrisk-snapshot", "schemaVersion": 2, "kind": "exposure", "model": {}, "dataset": {}}"#, #"missing "countries""#),
   ])
   func malformedSnapshotsAreClearErrors(text: String, message: String) throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
@@ -87,7 +87,7 @@ import Testing
     ("rank", .number(2.5), "countries.TO.rank: must be a whole number"),
     ("k", nil, "countries.TO: missing 'k'"),
     ("scroe", .number(1), "countries.TO: unknown member 'scroe'; did you mean 'score'?"),
-    ("singlePointsOfFailure", .array([.integer(1)]), "countries.TO.singlePointsOfFailure: must be an array of strings"),
+    ("singlePointsOfFailure", .object(["landing:x": .integer(1)]), "countries.TO.singlePointsOfFailure: member 'landing:x' must be a string"),
   ])
   func snapshotBodiesAreCheckedAgainstTheirSchema(key: String, value: JSONValue?, message: String) throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
@@ -97,6 +97,20 @@ import Testing
     } throws: { error in
       (error as? InputError).map { $0.location.file == path && $0.message.hasPrefix(message) } == true
     }
+  }
+
+  /// Single points of failure are keyed by stable id: a new label for the
+  /// same element is no change, another element is one (printed by label).
+  @Test func diffComparesSinglePointsOfFailureByID() throws {
+    let before = try JSONValue.parse(Data(try Self.tongaEntry("singlePointsOfFailure", .object([
+      "landing:nukualofa-tonga": .string("landing point Nuku'alofa, Tonga"), "grid:TO": .string("power grid of Tonga"),
+    ])).utf8))
+    let after = try JSONValue.parse(Data(try Self.tongaEntry("singlePointsOfFailure", .object([
+      "landing:nukualofa-tonga": .string("landing point Nukualofa (renamed)"), "segment:tonga-cable/1": .string("Tonga Cable"),
+    ])).utf8))
+    let tonga = try #require(try SnapshotDiff.compare(old: before, new: after).changes.first { $0.code == "TO" })
+    #expect(tonga.spofsGained == ["Tonga Cable"])
+    #expect(tonga.spofsLost == ["power grid of Tonga"])
   }
 
   @Test func unchangedSnapshotPassesItsOwnSchema() throws {

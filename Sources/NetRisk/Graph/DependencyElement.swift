@@ -2,7 +2,7 @@
 import NetRiskData
 
 /// An element of the dependency graph, as findings name it: its node, its
-/// kind and its label.
+/// stable id, its kind and its label.
 ///
 ///     let cable = dependency.element(tongaCableNode, in: dataset)
 ///     cable.kind   // .cable
@@ -11,15 +11,18 @@ import NetRiskData
 /// `node` is the element's id in the graph the finding came from. Dataset
 /// elements keep their ids when investments are added (investment nodes are
 /// numbered after them), so findings of the same dataset and model compare by
-/// `node`; `name` is the label of `DependencyGraph.name(of:in:)`, for people
+/// `node`; `id` is `DependencyGraph.stableID(of:in:)`, which also compares
+/// across datasets (snapshots and exports key on it); `name` is the label of `DependencyGraph.name(of:in:)`, for people
 /// and for files that must stay readable (snapshots).
 public struct DependencyElement: Hashable, Sendable {
   public var node: Int
+  public var id: String
   public var kind: NodeKind
   public var name: String
 
-  public init(node: Int, kind: NodeKind, name: String) {
+  public init(node: Int, id: String, kind: NodeKind, name: String) {
     self.node = node
+    self.id = id
     self.kind = kind
     self.name = name
   }
@@ -29,6 +32,6 @@ extension DependencyGraph {
   /// The element that node `node` stands for.
   /// - Complexity: O(1) (plus the length of the label).
   public func element(_ node: Int, in dataset: Dataset) -> DependencyElement {
-    DependencyElement(node: node, kind: kinds[node], name: name(of: node, in: dataset))
+    DependencyElement(node: node, id: stableID(of: node, in: dataset), kind: kinds[node], name: name(of: node, in: dataset))
   }
 }

@@ -10,7 +10,7 @@ import NetRiskData
 /// (predicted and observed severities, from `netrisk backtest --out`).
 public enum Snapshot {
   public static let schema = "netrisk-snapshot"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   /// The exposure snapshot of a report.
   public static func exposure(_ report: ExposureReport, datasetHash: String) -> JSONValue {
@@ -21,7 +21,9 @@ public enum Snapshot {
         "rank": .integer(country.rank),
         "score": .number(country.score),
         "k": .integer(country.independentFailuresToIsolate),
-        "singlePointsOfFailure": .array(country.singlePointsOfFailure.map { .string($0.element.name) }.sorted { $0.stringValue ?? "" < $1.stringValue ?? "" }),
+        // Keyed by stable id (so that diffs compare elements, not labels), with the label.
+        "singlePointsOfFailure": .object(Dictionary(
+          country.singlePointsOfFailure.map { ($0.element.id, JSONValue.string($0.element.name)) }, uniquingKeysWith: { first, _ in first })),
         "minCutShare": .number(country.minCutShare),
         "parts": .object(Dictionary(uniqueKeysWithValues: country.parts.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
       ]

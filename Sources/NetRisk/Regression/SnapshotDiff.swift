@@ -92,11 +92,17 @@ public enum SnapshotDiff {
     var changes: [CountryChange] = []
     for code in Set(before.keys).union(after.keys).sorted() where tolerances.countries?.contains(code) ?? true {
       let a = before[code], b = after[code]
-      func spofs(_ entry: JSONValue?) -> Set<String> { Set(entry?["singlePointsOfFailure"]?.arrayValue?.compactMap(\.stringValue) ?? []) }
+      // Single points of failure compare by stable id and print by label.
+      func spofs(_ entry: JSONValue?) -> [String: String] {
+        (entry?["singlePointsOfFailure"]?.objectValue ?? [:]).compactMapValues(\.stringValue)
+      }
+      func labels(_ side: [String: String], without other: [String: String]) -> [String] {
+        side.filter { other[$0.key] == nil }.map(\.value).sorted()
+      }
       var change = CountryChange(
         code: code, oldScore: a?["score"]?.doubleValue, newScore: b?["score"]?.doubleValue,
         oldRank: a?["rank"]?.intValue, newRank: b?["rank"]?.intValue, oldK: a?["k"]?.intValue, newK: b?["k"]?.intValue,
-        spofsGained: spofs(b).subtracting(spofs(a)).sorted(), spofsLost: spofs(a).subtracting(spofs(b)).sorted(),
+        spofsGained: labels(spofs(b), without: spofs(a)), spofsLost: labels(spofs(a), without: spofs(b)),
         oldIsolationProbability: a?["isolationProbability"]?.doubleValue, newIsolationProbability: b?["isolationProbability"]?.doubleValue,
         oldClass: nil, newClass: nil, withinTolerances: true)
       guard a != b else { continue }

@@ -13,7 +13,8 @@ enum SnapshotField {
   case optionalNumber(ClosedRange<Double>)
   /// One of the strings given (computed from the snapshot, e.g. its classes).
   case oneOf([String])
-  case arrayOfStrings
+  /// An object whose members are all strings.
+  case objectOfStrings
   /// An object whose members are all finite numbers.
   case objectOfNumbers
   /// An array of arrays of non-negative integers (a confusion matrix).
@@ -34,9 +35,10 @@ enum SnapshotField {
     case let .oneOf(allowed):
       guard let text = value.stringValue else { return "must be a string" }
       return allowed.contains(text) ? nil : "'\(text)' is not one of \(allowed.joined(separator: ", "))"
-    case .arrayOfStrings:
-      guard let items = value.arrayValue else { return "must be an array of strings" }
-      return items.allSatisfy { $0.stringValue != nil } ? nil : "must be an array of strings"
+    case .objectOfStrings:
+      guard let members = value.objectValue else { return "must be an object of strings" }
+      for key in members.keys.sorted() where members[key]?.stringValue == nil { return "member '\(key)' must be a string" }
+      return nil
     case .objectOfNumbers:
       guard let members = value.objectValue else { return "must be an object of numbers" }
       for key in members.keys.sorted() where members[key]?.doubleValue.map(\.isFinite) != true {
@@ -65,7 +67,7 @@ extension Snapshot {
   /// the Monte Carlo figures, present only when it ran.
   static let exposureRequired: [String: SnapshotField] = [
     "name": .string, "rank": .integer(1 ... Int.max), "score": .number(0 ... 100), "k": .integer(0 ... Int.max),
-    "singlePointsOfFailure": .arrayOfStrings, "minCutShare": .number(nonNegative), "parts": .objectOfNumbers,
+    "singlePointsOfFailure": .objectOfStrings, "minCutShare": .number(nonNegative), "parts": .objectOfNumbers,
   ]
   static let exposureOptional: [String: SnapshotField] = [
     "isolationProbability": .number(share), "isolationStandardError": .number(nonNegative),
