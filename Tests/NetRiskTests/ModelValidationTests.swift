@@ -1,7 +1,7 @@
 // Model files whose numbers the engine cannot use are rejected when read,
 // with the key and what is allowed, before any integer conversion can trap.
-import NetRiskData
 import Foundation
+import NetRiskData
 import NetRiskGraph
 import Testing
 @testable import NetRisk

@@ -1,6 +1,6 @@
 // The risk model: every assumption the engine makes, as data with a source.
-import NetRiskData
 import Foundation
+import NetRiskData
 
 /// A number with where it comes from: a source, or "assumed, because ...".
 public struct SourcedValue: Codable, Hashable, Sendable {

@@ -1,6 +1,6 @@
 // Past incidents and what was observed in each country, for backtests.
-import NetRiskData
 import Foundation
+import NetRiskData
 
 /// An incidents file (`Datasets/incidents/incidents.json`); format in
 /// Datasets/incidents/README.md.

@@ -1,6 +1,6 @@
 // A content hash of a dataset directory, for snapshots.
-import NetRiskData
 import Foundation
+import NetRiskData
 
 public enum DatasetHash {
   /// FNV-1a over the name and bytes of every `.csv` file directly in

@@ -1,7 +1,7 @@
 // `netrisk diff OLD NEW`: what moved between two snapshots; a CI gate.
-import NetRiskData
 import Foundation
 import NetRisk
+import NetRiskData
 import NetRiskReport
 
 struct DiffCommand: Command {
