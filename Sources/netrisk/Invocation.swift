@@ -16,6 +16,7 @@ import NetRiskData
   BacktestCommand.self,
   ReportCommand.self,
   ExportCommand.self,
+  SweepCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

@@ -230,6 +230,15 @@ func temporaryDirectory() throws -> String {
     #expect(operand.status == 2 && operand.standardError.contains("unexpected argument '--top'"))
   }
 
+  @Test func sweepListsContingenciesAndRejectsUnknownKinds() throws {
+    let csv = try ToolRun("sweep", "--dataset", datasets, "--format", "csv", "--top", "3", "--kinds", "landingPoint")
+    let lines = csv.standardOutput.split(separator: "\n")
+    #expect(csv.status == 0 && lines.count == 4 && lines[0].hasPrefix("rank,id,element,kind,people"))
+    #expect(lines.dropFirst().allSatisfy { $0.contains(",landingPoint,") })
+    let bad = try ToolRun("sweep", "--dataset", datasets, "--kinds", "cabel")
+    #expect(bad.status == 2 && bad.standardError.contains("unknown kind 'cabel'") && bad.standardError.contains("did you mean 'cable'?"))
+  }
+
   /// One message policy: problems a command was asked to find are its output
   /// (standard output, exit 1); problems that stop a command are errors
   /// (standard error, exit 2). The same broken dataset shows both.

@@ -1,0 +1,56 @@
+// Every single element's failure at once: who is cut off, from the dominator
+// trees the structural analysis already holds.
+import NetRiskData
+
+/// One contingency of a sweep: an element whose failure alone isolates
+/// countries, with the people in them.
+public struct Contingency: Hashable, Sendable {
+  public var element: DependencyElement
+  /// Countries (alpha-2) that lose every international path, in dataset order.
+  public var isolated: [String]
+  /// The population of those countries; countries without a population
+  /// figure count 0 (`isolatedWithoutPopulation` says how many).
+  public var people: Int
+  public var isolatedWithoutPopulation: Int
+}
+
+extension NodeKind {
+  /// The kinds of element a sweep fails: those that can fail in the model
+  /// (not the core, core links or countries themselves).
+  public static let sweepable: [NodeKind] = [
+    .landingPoint, .cable, .cableSegment, .borderLink, .internetExchange, .facility, .rootInstance, .grid,
+  ]
+}
+
+extension Assessment {
+  /// The N-1 sweep: every element of `kinds` (all kinds when nil) whose
+  /// failure alone isolates at least one country, ranked by people cut off,
+  /// then countries cut off, then id. Structural only: isolation, not the
+  /// traffic drop of a partial loss (that needs the Monte Carlo).
+  ///
+  /// Read from the dominator trees: an element isolates a country exactly
+  /// when it dominates the country from the core (a hub judged without its
+  /// own core link), and a grid when its cascade does; so every single
+  /// failure is known from one pass per tree, with no element removed.
+  /// - Complexity: O(*C* · *d* · *C*) for *C* countries with at most *d*
+  ///   single points of failure each.
+  public func singleFailureSweep(kinds: Set<NodeKind>? = nil) -> [Contingency] {
+    var isolated: [String: (element: DependencyElement, countries: Set<String>)] = [:]
+    for country in dataset.countries.indices {
+      for failure in structure.singlePointsOfFailure(of: country) where kinds?.contains(failure.element.kind) ?? true {
+        isolated[failure.element.id, default: (failure.element, [])].countries.formUnion(failure.cutsOff)
+      }
+    }
+    let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumerated().map { ($0.element.code, $0.offset) })
+    let contingencies = isolated.values.map { entry -> Contingency in
+      let codes = entry.countries.sorted { order[$0, default: 0] < order[$1, default: 0] }
+      let populations = codes.map { code in order[code].flatMap { dataset.countries[$0].population } }
+      return Contingency(
+        element: entry.element, isolated: codes, people: populations.reduce(0) { $0 + ($1 ?? 0) },
+        isolatedWithoutPopulation: populations.filter { $0 == nil }.count)
+    }
+    return contingencies.sorted {
+      ($0.people, $0.isolated.count, $1.element.id) > ($1.people, $1.isolated.count, $0.element.id)
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// The N-1 sweep as a table, CSV or JSON.
+import Foundation
+import NetRisk
+import NetRiskData
+
+public enum SweepRenderer {
+  /// The `top` contingencies (all when nil) of `contingencies` (ranked), in
+  /// `format`; `total` is how many elements the sweep covered.
+  public static func render(
+    _ contingencies: [Contingency], total: Int, format: OutputFormat, top: Int?, modelHash: String
+  ) throws -> String {
+    let shown = Array(contingencies.prefix(top ?? contingencies.count))
+    switch format {
+    case .table:
+      var table = TextTable(headers: ["#", "element", "kind", "people cut off", "countries", "isolated"],
+        alignments: [.right, .left, .left, .right, .right, .left])
+      for (rank, contingency) in shown.enumerated() {
+        table.append([
+          String(rank + 1), contingency.element.name, contingency.element.kind.rawValue, people(contingency),
+          String(contingency.isolated.count), list(contingency.isolated),
+        ])
+      }
+      return """
+        netrisk sweep: every single element's failure (structural: isolation only; model \(modelHash))
+        \(contingencies.count) of \(total) elements isolate at least one country on their own; the \(shown.count) that cut off the most people:
+
+        \(table.render())
+
+        """
+    case .csv:
+      var text = ""
+      CSV.append(["rank", "id", "element", "kind", "people", "countries_without_population", "isolated", "model_hash"], to: &text)
+      for (rank, contingency) in shown.enumerated() {
+        CSV.append([
+          String(rank + 1), contingency.element.id, contingency.element.name, contingency.element.kind.rawValue,
+          String(contingency.people), String(contingency.isolatedWithoutPopulation), contingency.isolated.joined(separator: " "),
+          modelHash,
+        ], to: &text)
+      }
+      return text
+    case .json:
+      let rows: [JSONValue] = shown.enumerated().map { rank, contingency in
+        .object([
+          "rank": .integer(rank + 1), "id": .string(contingency.element.id), "name": .string(contingency.element.name),
+          "kind": .string(contingency.element.kind.rawValue), "people": .integer(contingency.people),
+          "countriesWithoutPopulation": .integer(contingency.isolatedWithoutPopulation),
+          "isolated": .array(contingency.isolated.map { .string($0) }),
+        ])
+      }
+      return JSONValue.object([
+        "modelHash": .string(modelHash), "elementsSwept": .integer(total),
+        "elementsThatIsolate": .integer(contingencies.count), "contingencies": .array(rows),
+      ]).canonicalText
+    }
+  }
+
+  static func people(_ contingency: Contingency) -> String {
+    let text = Double(contingency.people).withThousandsSeparators
+    return contingency.isolatedWithoutPopulation > 0 ? text + " (+\(contingency.isolatedWithoutPopulation) unknown)" : text
+  }
+
+  /// Up to eight codes, then how many more.
+  static func list(_ codes: [String]) -> String {
+    codes.count <= 8 ? codes.joined(separator: " ") : codes.prefix(8).joined(separator: " ") + " +\(codes.count - 8) more"
+  }
+}

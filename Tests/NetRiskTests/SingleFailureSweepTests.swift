@@ -1,0 +1,64 @@
+// The N-1 sweep read from the dominator trees, checked against removing each
+// element (with what needs it) and searching from the core again.
+import NetRiskData
+import NetRiskGraph
+import Testing
+@testable import NetRisk
+
+@Suite struct SingleFailureSweepTests {
+  let assessment: Assessment
+
+  init() throws {
+    assessment = try Assessment.load(datasetDirectory: repositoryDatasets, modelFile: repositoryDatasets + "/models/default.json")
+  }
+
+  /// Countries that lose the core when `node` fails (brute force): the
+  /// node and everything that needs it removed, a search from the core; a
+  /// hub judged without its own core link. Countries already cut off count
+  /// only if they were reachable before.
+  func isolatedByRemoving(_ node: Int) -> Set<String> {
+    let dependency = assessment.dependency, dataset = assessment.dataset
+    let failed = dependency.cascade(from: [node]).members
+    let hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
+    let reach = dependency.graph.removing(failed).reachable(from: [dependency.core])
+    let baseline = dependency.graph.reachable(from: [dependency.core])
+    var result = Set<String>()
+    for country in dataset.countries.indices where !hubs.contains(country) {
+      let target = dependency.countryNode[country]
+      if baseline.contains(target) && !reach.contains(target) { result.insert(dataset.countries[country].code) }
+    }
+    for hub in hubs {
+      let link = dependency.coreLinkNode[hub], target = dependency.countryNode[hub]
+      let before = dependency.graph.removing([link]).reachable(from: [dependency.core])
+      let after = dependency.graph.removing(failed + [link]).reachable(from: [dependency.core])
+      if before.contains(target) && !after.contains(target) { result.insert(dataset.countries[hub].code) }
+    }
+    return result
+  }
+
+  @Test func theSweepAgreesWithRemovingEachElement() throws {
+    let dependency = assessment.dependency
+    let sweep = assessment.singleFailureSweep()
+    let byNode = Dictionary(uniqueKeysWithValues: sweep.map { ($0.element.node, Set($0.isolated)) })
+    #expect(!sweep.isEmpty)
+    // Every element the sweep lists, and every 25th of the others.
+    let candidates = (0 ..< dependency.nodeCount).filter { NodeKind.sweepable.contains(dependency.kinds[$0]) }
+    let others = candidates.filter { byNode[$0] == nil }.enumerated().filter { $0.offset % 25 == 0 }.map(\.element)
+    for node in sweep.map(\.element.node) + others {
+      #expect(isolatedByRemoving(node) == byNode[node, default: []], "\(dependency.stableID(of: node, in: assessment.dataset))")
+    }
+  }
+
+  @Test func knownContingenciesAndRanking() throws {
+    let sweep = assessment.singleFailureSweep(kinds: [.landingPoint, .cable, .cableSegment, .borderLink])
+    // Suva's landing station carries Tonga's and Vanuatu's only routes (via Fiji).
+    let suva = try #require(sweep.first { $0.element.id == "landing:suva-fiji" })
+    #expect(Set(suva.isolated).isSuperset(of: ["TO", "VU"]))
+    // Lesotho's only way out is through South Africa.
+    #expect(sweep.contains { $0.element.id.hasPrefix("border:") && $0.isolated == ["LS"] })
+    #expect(sweep.allSatisfy { [.landingPoint, .cable, .cableSegment, .borderLink].contains($0.element.kind) })
+    #expect(zip(sweep, sweep.dropFirst()).allSatisfy { $0.people >= $1.people })
+    let population = try #require(assessment.dataset.countries.first { $0.code == "LS" }?.population)
+    #expect(sweep.first { $0.isolated == ["LS"] }?.people == population)
+  }
+}
