@@ -61,8 +61,9 @@ public struct Assessment: Sendable {
     let dataset = try Dataset.load(from: datasetDirectory)
     do {
       return try Assessment(dataset: dataset, model: model, modelHash: hash)
-    } catch let error as InputError {
-      throw InputError(file: modelFile, message: error.message)
+    } catch var error as InputError {
+      error.location.file = modelFile  // the check knows the model, not its file
+      throw error
     }
   }
 

@@ -22,7 +22,7 @@ import Testing
     for country in assessment.dataset.countries.indices {
       let fromDataset = assessment.structure.entryUnits(of: country).map { unit in
         let name = dependency.kinds[unit.link] == .borderLink ? "border \(unit.link)" : "cable \(dependency.cable(ofNode: unit.link) ?? -1)"
-        return Link(name: name, gbps: Int64((unit.tbps * 1000).rounded()))
+        return Link(name: name, gbps: DependencyGraph.gbps(unit.tbps))
       }
       let fromGraph = evaluator.units[country].map { unit in
         let name = unit.neighbour >= 0 ? "border \(unit.link)"

@@ -153,12 +153,13 @@ struct StructuralAnalysis {
   /// two branches into one country once, while the cut counts both).
   /// - Complexity: one maximum flow on the transit graph.
   func attachedTbps(of country: Int) -> Double {
+    let graph = dependency.graph
     var own = Set<Int>()
-    for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
-      let node = dependency.landingPointNode[point]
-      own.insert(node)
-      for arc in dependency.graph.arcs(of: node) where [.cable, .cableSegment].contains(dependency.kinds[dependency.graph.arcTarget(arc)]) {
-        own.insert(dependency.graph.arcTarget(arc))
+    for landing in dependency.shoreLandingNodes(of: country) {
+      own.insert(landing)
+      for arc in graph.arcs(of: landing) {
+        let link = graph.arcTarget(arc)
+        if dependency.kinds[link] == .cable || dependency.kinds[link] == .cableSegment { own.insert(link) }
       }
     }
     for border in dependency.borderLinks where border.countryA == country || border.countryB == country { own.insert(border.node) }
@@ -183,7 +184,7 @@ struct StructuralAnalysis {
         case .cable: total += capacity[link]
         case .cableSegment:
           if let cable = dependency.cable(ofNode: link), segmented.insert(cable).inserted {
-            total += Int64((dependency.capacityTbps(ofCable: cable, atLandings: [node]) * 1000).rounded())
+            total += DependencyGraph.gbps(dependency.capacityTbps(ofCable: cable, atLandings: [node]))
           }
         default: break
         }
@@ -213,6 +214,7 @@ struct StructuralAnalysis {
   func entryUnits(of country: Int) -> [(link: Int, entry: Int, tbps: Double)] {
     var units: [(Int, Int, Double)] = []
     var seenCables = Set<Int>()
+    let landings = dependency.shoreLandingNodes(of: country)
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices {
         // A cable in segments enters by the segment at this landing (the
@@ -222,8 +224,7 @@ struct StructuralAnalysis {
         guard node >= 0, !farEndCountries(of: cable, from: country).isEmpty,
           seenCables.insert(cable).inserted
         else { continue }
-        let tbps = dependency.capacityTbps(ofCable: cable, atLandings: dependency.shoreLandingNodes(of: country))
-        units.append((node, dependency.landingPointNode[point], tbps))
+        units.append((node, dependency.landingPointNode[point], dependency.capacityTbps(ofCable: cable, atLandings: landings)))
       }
     }
     for border in dependency.borderLinks where border.countryA == country || border.countryB == country {

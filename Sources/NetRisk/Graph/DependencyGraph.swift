@@ -362,7 +362,11 @@ extension DependencyGraph {
 
   /// The capacity of a link node in whole Gbit/s, as flows and the Monte
   /// Carlo count it (the model bounds capacities, so this cannot overflow).
-  public func linkCapacityGbps(_ node: Int) -> Int64 { Int64((linkCapacityTbps[node] * 1000).rounded()) }
+  public func linkCapacityGbps(_ node: Int) -> Int64 { Self.gbps(linkCapacityTbps[node]) }
+
+  /// Tbit/s as whole Gbit/s, the unit flows and the Monte Carlo count in (the
+  /// model bounds capacities, so this cannot overflow).
+  public static func gbps(_ tbps: Double) -> Int64 { Int64((tbps * 1000).rounded()) }
 
   /// The node of the row `row` of a table of kind `kind`, or nil.
   public func nodeOf(_ kind: NodeKind, row: Int) -> Int? {

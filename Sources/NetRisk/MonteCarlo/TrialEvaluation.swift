@@ -168,7 +168,7 @@ struct TrialEvaluator: Sendable {
       farPaths.append(route)
     }
     guard !far.isEmpty else { return nil }
-    let capacityGbps = Int64((dependency.capacityTbps(ofCable: cable, atLandings: dependency.shoreLandingNodes(of: country)) * 1000).rounded())
+    let capacityGbps = DependencyGraph.gbps(dependency.capacityTbps(ofCable: cable, atLandings: dependency.shoreLandingNodes(of: country)))
     return Unit(
       link: -1, entry: entry, capacityGbps: capacityGbps, farPoints: far, neighbour: -1,
       farPaths: farPaths, shared: -2 - cable)
