@@ -33,7 +33,7 @@ extension GraphExport {
       let owner = dependency.gridCountry[node]
       let data = [
         ("label", dependency.name(of: node, in: dataset)), ("kind", dependency.kinds[node].rawValue),
-        ("country", owner >= 0 ? dataset.countries[owner].code : ""),
+        ("country", owner.map { dataset.countries[$0].code } ?? ""),
         ("capacityTbps", String(dependency.linkCapacityTbps[node])), ("spof", spofs.contains(node) ? "true" : "false"),
       ]
       lines.append("    <node id=\"\(id(node))\">" + data.map { "<data key=\"\($0.0)\">\($0.1.xmlEscaped)</data>" }.joined() + "</node>")

@@ -25,8 +25,11 @@ import Testing
         return Link(name: name, gbps: DependencyGraph.gbps(unit.tbps))
       }
       let fromGraph = evaluator.units[country].map { unit in
-        let name = unit.neighbour >= 0 ? "border \(unit.link)"
-          : "cable \(unit.shared <= -2 ? -2 - unit.shared : dependency.cable(ofNode: unit.link) ?? -1)"
+        let cable: Int? = switch unit.shared {
+        case let .cableInSegments(cable): cable
+        case let .node(node): dependency.cable(ofNode: node)
+        }
+        let name = unit.neighbour != nil ? "border \(unit.link ?? -1)" : "cable \(cable ?? -1)"
         return Link(name: name, gbps: unit.capacityGbps)
       }
       let code = assessment.dataset.countries[country].code

@@ -109,7 +109,10 @@ import Testing
     let model = try cablesOnlyModel(hubs: ["HB"], faultsPer1000Km: 2)  // 6 faults a year × 30/365 ≈ 0.49 per 3,000 km cable
     let dependency = try DependencyGraph(dataset: dataset, model: model)
     let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
-    let cables = ["c1", "c2", "c3"].map { dependency.cableNode[dataset.cableIndex($0)!] }
+    let cables = try ["c1", "c2", "c3"].map { id in
+      let cable = try #require(dataset.cableIndex(id))
+      return try #require(dependency.cableNode[cable])
+    }
     let p = cables.map { probabilities.nodeDown[$0] }
     var exactIsolation = [String: Double](), exactLoss = [String: Double](), exactDrop = [String: Double]()
     for state in 0 ..< 8 {

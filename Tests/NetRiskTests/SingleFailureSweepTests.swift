@@ -19,7 +19,7 @@ import Testing
   func isolatedByRemoving(_ node: Int) -> Set<String> {
     let dependency = assessment.dependency, dataset = assessment.dataset
     let failed = dependency.cascade(from: [node]).members
-    let hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
+    let hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] != nil }
     let reach = dependency.graph.removing(failed).reachable(from: [dependency.core])
     let baseline = dependency.graph.reachable(from: [dependency.core])
     var result = Set<String>()
@@ -27,8 +27,8 @@ import Testing
       let target = dependency.countryNode[country]
       if baseline.contains(target) && !reach.contains(target) { result.insert(dataset.countries[country].code) }
     }
-    for hub in hubs {
-      let link = dependency.coreLinkNode[hub], target = dependency.countryNode[hub]
+    for case let (hub, link?) in dependency.coreLinkNode.enumerated() {
+      let target = dependency.countryNode[hub]
       let before = dependency.graph.removing([link]).reachable(from: [dependency.core])
       let after = dependency.graph.removing(failed + [link]).reachable(from: [dependency.core])
       if before.contains(target) && !after.contains(target) { result.insert(dataset.countries[hub].code) }

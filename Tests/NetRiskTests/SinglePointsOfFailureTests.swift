@@ -38,8 +38,7 @@ import Testing
       for country in dataset.countries.indices {
         let fast = Set(analysis.singlePointsOfFailure(of: country).map(\.element.node))
         // Oracle: fail each candidate (with its cascade), search again from the core.
-        var excluded: [Int] = []
-        if dependency.coreLinkNode[country] >= 0 { excluded.append(dependency.coreLinkNode[country]) }
+        let excluded = dependency.coreLinkNode[country].map { [$0] } ?? []
         let target = dependency.countryNode[country]
         var slow = Set<Int>()
         if graph.removing(excluded).reachable(from: [dependency.core]).contains(target) {

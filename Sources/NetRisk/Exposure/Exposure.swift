@@ -97,7 +97,7 @@ public enum Exposure {
       parts.append(ScorePart(evidence: evidence, value: min(max(value, 0), 100), weight: weight.value, contribution: 0))
     }
     let k = isolation.count
-    let isHub = dependency.coreLinkNode[index] >= 0
+    let isHub = dependency.coreLinkNode[index] != nil
     part(k == 0 ? 100 : 100 / Double(k), weights.isolation,
       .isolation(independentFailures: k, failures: isolation.failures, isHub: isHub))
     part(100 * (diversity.entryConcentration ?? 1), weights.entryConcentration,

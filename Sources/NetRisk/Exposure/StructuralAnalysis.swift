@@ -27,7 +27,7 @@ struct StructuralAnalysis {
     let graph = dependency.graph
     tree = graph.dominatorTree(from: dependency.core)
     var hubTrees: [Int: DominatorTree] = [:]
-    for (country, link) in dependency.coreLinkNode.enumerated() where link >= 0 {
+    for case let (country, link?) in dependency.coreLinkNode.enumerated() {
       hubTrees[country] = graph.removing([link]).dominatorTree(from: dependency.core)
     }
     self.hubTrees = hubTrees
@@ -55,14 +55,13 @@ struct StructuralAnalysis {
         }
       }
     }
-    let hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
     let baseline = graph.reachable(from: [dependency.core])
     collect(graph.reachableTrials(from: [dependency.core], alive: alive), baseline: baseline,
-      countries: dependency.countryNode.indices.filter { dependency.coreLinkNode[$0] < 0 })
-    for hub in hubs {
+      countries: dependency.countryNode.indices.filter { dependency.coreLinkNode[$0] == nil })
+    for case let (hub, link?) in dependency.coreLinkNode.enumerated() {
       var withoutLink = alive
-      for word in 0 ..< words { withoutLink[dependency.coreLinkNode[hub], word] = 0 }
-      let hubBaseline = graph.removing([dependency.coreLinkNode[hub]]).reachable(from: [dependency.core])
+      for word in 0 ..< words { withoutLink[link, word] = 0 }
+      let hubBaseline = graph.removing([link]).reachable(from: [dependency.core])
       collect(graph.reachableTrials(from: [dependency.core], alive: withoutLink), baseline: hubBaseline, countries: [hub])
     }
     return result
@@ -92,7 +91,7 @@ struct StructuralAnalysis {
       // the shared tree speaks for every country that is not a hub.
       let cutOff = hubTrees[country] != nil ? [country]
         : dependency.countryNode.indices.filter {
-          dependency.coreLinkNode[$0] < 0 && tree.dominates(dominator, dependency.countryNode[$0])
+          dependency.coreLinkNode[$0] == nil && tree.dominates(dominator, dependency.countryNode[$0])
         }
       result.append(failure(node: dominator, cutsOff: cutOff))
     }
@@ -122,10 +121,8 @@ struct StructuralAnalysis {
       default: break
       }
     }
-    let ownLink = dependency.coreLinkNode[country]
-    if ownLink >= 0 { capacities[transit.id[ownLink]] = 0 }
-    let flow = transit.graph.maximumFlow(
-      from: transit.id[dependency.countryNode[country]], to: transit.id[dependency.core], nodeCapacities: capacities)
+    if let ownLink = transit.coreLink[country] { capacities[ownLink] = 0 }
+    let flow = transit.graph.maximumFlow(from: transit.country[country], to: transit.core, nodeCapacities: capacities)
     return (flow.value, flow.cutNodes.map { transit.node[$0] })
   }
 
@@ -209,26 +206,26 @@ struct StructuralAnalysis {
   }
 
   /// The country's own international links: each active international cable
-  /// at its shore landing points (once) and each border link, with capacity
-  /// and entry point.
-  func entryUnits(of country: Int) -> [(link: Int, entry: Int, tbps: Double)] {
-    var units: [(Int, Int, Double)] = []
+  /// at its shore landing points (once) and each border link, with capacity,
+  /// entry point (a border is its own) and far-end countries.
+  func entryUnits(of country: Int) -> [(link: Int, entry: Int, tbps: Double, farEnds: [Int])] {
+    var units: [(Int, Int, Double, [Int])] = []
     var seenCables = Set<Int>()
     let landings = dependency.shoreLandingNodes(of: country)
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices {
         // A cable in segments enters by the segment at this landing (the
         // first, by number, where several end here).
-        let node = dependency.cableNode[cable] >= 0 ? dependency.cableNode[cable]
-          : dependency.segmentNodes[cable].first { dataset.cableSegments[dependency.rows[$0]].touches(landingPoint: point) } ?? -1
-        guard node >= 0, !farEndCountries(of: cable, from: country).isEmpty,
-          seenCables.insert(cable).inserted
-        else { continue }
-        units.append((node, dependency.landingPointNode[point], dependency.capacityTbps(ofCable: cable, atLandings: landings)))
+        let node = dependency.cableNode[cable]
+          ?? dependency.segments(ofCable: cable, in: dataset).first { $0.segment.touches(landingPoint: point) }?.node
+        let farEnds = farEndCountries(of: cable, from: country).sorted()
+        guard let node, !farEnds.isEmpty, seenCables.insert(cable).inserted else { continue }
+        units.append((node, dependency.landingPointNode[point], dependency.capacityTbps(ofCable: cable, atLandings: landings), farEnds))
       }
     }
     for border in dependency.borderLinks where border.countryA == country || border.countryB == country {
-      units.append((border.node, border.node, dependency.linkCapacityTbps[border.node]))
+      let neighbour = border.countryA == country ? border.countryB : border.countryA
+      units.append((border.node, border.node, dependency.linkCapacityTbps[border.node], [neighbour]))
     }
     return units
   }
@@ -258,15 +255,7 @@ struct StructuralAnalysis {
     }
     for unit in entryUnits(of: country) {
       capacityByEntry[unit.entry, default: 0] += unit.tbps
-      switch dependency.kinds[unit.link] {
-      case .cable, .cableSegment:
-        let farEnds = farEndCountries(of: dependency.cable(ofNode: unit.link) ?? dependency.rows[unit.link], from: country)
-        for farEnd in farEnds { capacityByFarEnd[farEnd, default: 0] += unit.tbps / Double(farEnds.count) }
-      default:
-        let border = dataset.borders[dependency.rows[unit.link]]
-        let other = border.countryAIndex == country ? border.countryBIndex : border.countryAIndex
-        capacityByFarEnd[other, default: 0] += unit.tbps
-      }
+      for farEnd in unit.farEnds { capacityByFarEnd[farEnd, default: 0] += unit.tbps / Double(unit.farEnds.count) }
     }
     return Diversity(
       cables: cables.map { dataset.cables[$0].name }.sorted(), landingPoints: points.count,

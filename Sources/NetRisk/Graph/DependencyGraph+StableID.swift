@@ -18,7 +18,7 @@ extension DependencyGraph {
   /// - Complexity: O(1) (plus the length of the id).
   public func stableID(of node: Int, in dataset: Dataset) -> String {
     if node >= baseNodeCount { return "new:\(node - baseNodeCount):\(kinds[node].rawValue)" }
-    let row = rows[node]
+    guard let row = rows[node] else { return "core" }  // the one dataset node without a row
     switch kinds[node] {
     case .core: return "core"
     case .country: return "country:\(dataset.countries[row].code)"

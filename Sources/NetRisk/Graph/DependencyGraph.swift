@@ -48,24 +48,24 @@ public struct Requirement: Sendable, Hashable {
 public struct DependencyGraph: Sendable {
   public let graph: Graph
   public let kinds: [NodeKind]
-  /// The dataset row each node stands for (index into the table of its kind);
-  /// -1 for the core.
-  public let rows: [Int]
+  /// The dataset row each node stands for (index into the table of its
+  /// kind); nil for the core and for investment nodes, which have no row.
+  public let rows: [Int?]
   public let requirements: [Requirement]
   public let core: Int
   /// Node of each country, of each country's grid, and of each hub's core link
-  /// (-1 where a country is not a hub).
+  /// (nil where a country is not a hub).
   public let countryNode: [Int]
   public let gridNode: [Int]
-  public let coreLinkNode: [Int]
-  /// Node of each cable (-1 for cables the model leaves out, and for cables
+  public let coreLinkNode: [Int?]
+  /// Node of each cable (nil for cables the model leaves out, and for cables
   /// split into segments).
-  public let cableNode: [Int]
+  public let cableNode: [Int?]
   /// Segment nodes of each cable split into segments (empty otherwise), by
   /// segment number.
   public let segmentNodes: [[Int]]
-  /// The cable of each cable and segment node of the dataset (-1 otherwise).
-  let cableOfNode: [Int]
+  /// The cable of each cable and segment node of the dataset (nil otherwise).
+  let cableOfNode: [Int?]
   public let landingPointNode: [Int]
   /// Border link nodes, as (node, country A, country B).
   public let borderLinks: [(node: Int, countryA: Int, countryB: Int)]
@@ -79,13 +79,13 @@ public struct DependencyGraph: Sendable {
   public let rootInstanceNode: [Int]
   /// Nodes of the dataset; nodes from `investments` are numbered from here.
   public let baseNodeCount: Int
-  /// The country whose grid feeds each node (sites and countries), else -1.
-  public let gridCountry: [Int]
+  /// The country whose grid feeds each node (sites and countries), else nil.
+  public let gridCountry: [Int?]
   /// Length in km of each cable node (0 for other nodes): the dataset's, else
   /// the longest great-circle span between its landing points times the
   /// model's route factor.
   public let cableLengthOfNode: [Double]
-  /// Names of investment nodes (they have no dataset row: `rows` is -1).
+  /// Names of investment nodes (they have no dataset row: `rows` is nil).
   public let addedNames: [Int: String]
   /// Backup autonomy in hours given by investments, by site node.
   public let backupHours: [Int: Double]
@@ -106,8 +106,8 @@ extension DependencyGraph {
   /// ignored (the model was checked against it by the caller).
   /// - Complexity: O(rows) time and memory.
   public init(dataset: Dataset, model: RiskModel, investments: [Investment] = []) throws {
-    var kinds: [NodeKind] = [], rows: [Int] = [], capacity: [Double] = []
-    func add(_ kind: NodeKind, row: Int, tbps: Double = 0) -> Int {
+    var kinds: [NodeKind] = [], rows: [Int?] = [], capacity: [Double] = []
+    func add(_ kind: NodeKind, row: Int?, tbps: Double = 0) -> Int {
       kinds.append(kind)
       rows.append(row)
       capacity.append(tbps)
@@ -120,10 +120,10 @@ extension DependencyGraph {
     }
     var requirements: [Requirement] = []
 
-    let core = add(.core, row: -1)
+    let core = add(.core, row: nil)
     let countryNode = dataset.countries.indices.map { add(.country, row: $0) }
     let gridNode = dataset.countries.indices.map { add(.grid, row: $0) }
-    var coreLinkNode = [Int](repeating: -1, count: dataset.countries.count)
+    var coreLinkNode = [Int?](repeating: nil, count: dataset.countries.count)
     for code in model.globalCore.countries.sorted() {
       guard let country = dataset.countryIndex(code) else { continue }
       let link = add(.coreLink, row: country)
@@ -138,7 +138,7 @@ extension DependencyGraph {
       requirements.append(Requirement(dependent: landingPointNode[index], supports: [gridNode[point.countryIndex]], mode: .all))
     }
 
-    var cableNode = [Int](repeating: -1, count: dataset.cables.count)
+    var cableNode = [Int?](repeating: nil, count: dataset.cables.count)
     var segmentNodes = [[Int]](repeating: [], count: dataset.cables.count)
     var excluded: [(Int, CableExclusion)] = []
     for (index, cable) in dataset.cables.enumerated() {
@@ -213,10 +213,10 @@ extension DependencyGraph {
       for (i, a) in points.enumerated() { for b in points.dropFirst(i + 1) { longest = max(longest, Geo.distanceKm(a, b)) } }
       return longest * model.failures.cableRouteFactor.value
     }
-    var gridCountry = [Int](repeating: -1, count: kinds.count)
+    var gridCountry = [Int?](repeating: nil, count: kinds.count)
     var lengthOfNode = [Double](repeating: 0, count: kinds.count)
     for node in kinds.indices {
-      let row = rows[node]
+      guard let row = rows[node] else { continue }  // the core
       switch kinds[node] {
       case .country, .grid: gridCountry[node] = row
       case .landingPoint: gridCountry[node] = dataset.landingPoints[row].countryIndex
@@ -236,11 +236,11 @@ extension DependencyGraph {
       }
     }
 
-    let cableOfNode = kinds.indices.map { node -> Int in
+    let cableOfNode = kinds.indices.map { node -> Int? in
       switch kinds[node] {
       case .cable: return rows[node]
-      case .cableSegment: return dataset.cableSegments[rows[node]].cableIndex
-      default: return -1
+      case .cableSegment: return rows[node].map { dataset.cableSegments[$0].cableIndex }
+      default: return nil
       }
     }
 
@@ -250,15 +250,14 @@ extension DependencyGraph {
     var backupHours: [Int: Double] = [:]
     var addedStreamKey: [Int: UInt64] = [:]
     var investmentIdentity = ""
-    func addSite(_ kind: NodeKind, country: Int, name: String, tbps: Double = 0, length: Double = 0) -> Int {
-      let node = add(kind, row: -1, tbps: tbps)
+    /// A new node; `country` is the one whose grid feeds it (nil for links).
+    func addSite(_ kind: NodeKind, country: Int?, name: String, tbps: Double = 0, length: Double = 0) -> Int {
+      let node = add(kind, row: nil, tbps: tbps)
       addedStreamKey[node] = UInt64(StableHash.hex(of: Array("\(investmentIdentity)/\(kind.rawValue)".utf8)), radix: 16) ?? 0
-      gridCountry.append(kind == .cable || kind == .borderLink ? -1 : country)
+      gridCountry.append(country)
       lengthOfNode.append(length)
       addedNames[node] = name
-      if kind != .cable && kind != .borderLink {
-        requirements.append(Requirement(dependent: node, supports: [gridNode[country]], mode: .all))
-      }
+      if let country { requirements.append(Requirement(dependent: node, supports: [gridNode[country]], mode: .all)) }
       return node
     }
     for investment in investments {
@@ -266,7 +265,7 @@ extension DependencyGraph {
       switch investment {
       case let .cable(country, target, length, tbps, name):
         let station = addSite(.landingPoint, country: country, name: "new landing station for \(name)")
-        let cable = addSite(.cable, country: -1, name: name, tbps: tbps, length: length)
+        let cable = addSite(.cable, country: nil, name: name, tbps: tbps, length: length)
         connect(countryNode[country], station)
         connect(station, cable)
         connect(cable, landingPointNode[target])
@@ -275,13 +274,14 @@ extension DependencyGraph {
         let station = addSite(.landingPoint, country: country, name: name)
         connect(countryNode[country], station)
         for cable in dataset.landingPoints[existing].cableIndices {
-          if cableNode[cable] >= 0 { connect(station, cableNode[cable]) }
-          for node in segmentNodes[cable] where dataset.cableSegments[rows[node]].touches(landingPoint: existing) {
+          if let node = cableNode[cable] { connect(station, node) }
+          for (node, segment) in zip(segmentNodes[cable], dataset.cables[cable].segmentIndices)
+          where dataset.cableSegments[segment].touches(landingPoint: existing) {
             connect(station, node)
           }
         }
       case let .borderLink(a, b, tbps):
-        let link = addSite(.borderLink, country: -1,
+        let link = addSite(.borderLink, country: nil,
           name: "new border link \(dataset.countries[a].code)-\(dataset.countries[b].code)", tbps: tbps)
         connect(countryNode[a], link)
         connect(link, countryNode[b])
@@ -325,7 +325,7 @@ extension DependencyGraph {
   /// The nodes that stand for cable `cable`: its node, or its segment nodes;
   /// empty when the model leaves it out.
   public func nodes(ofCable cable: Int) -> [Int] {
-    cableNode[cable] >= 0 ? [cableNode[cable]] : segmentNodes[cable]
+    cableNode[cable].map { [$0] } ?? segmentNodes[cable]
   }
 
   /// The capacity, Tbit/s, that cable `cable` gives the landing point
@@ -352,12 +352,12 @@ extension DependencyGraph {
   }
 
   /// Whether the model keeps cable `cable` (whole or as segments).
-  public func includes(cable: Int) -> Bool { cableNode[cable] >= 0 || !segmentNodes[cable].isEmpty }
+  public func includes(cable: Int) -> Bool { cableNode[cable] != nil || !segmentNodes[cable].isEmpty }
 
   /// The cable a cable or segment node belongs to, or nil for other nodes
   /// (and for investment cables, which have no dataset row).
   public func cable(ofNode node: Int) -> Int? {
-    node < cableOfNode.count && cableOfNode[node] >= 0 ? cableOfNode[node] : nil
+    node < cableOfNode.count ? cableOfNode[node] : nil
   }
 
   /// The capacity of a link node in whole Gbit/s, as flows and the Monte
@@ -370,7 +370,7 @@ extension DependencyGraph {
 
   /// The node of the row `row` of a table of kind `kind`, or nil.
   public func nodeOf(_ kind: NodeKind, row: Int) -> Int? {
-    let table: [Int]
+    let table: [Int?]
     switch kind {
     case .country: table = countryNode
     case .grid: table = gridNode
@@ -383,7 +383,7 @@ extension DependencyGraph {
     case .borderLink: return borderLinks.indices.contains(row) ? borderLinks[row].node : nil
     case .core, .coreLink: return nil
     }
-    return table.indices.contains(row) && table[row] >= 0 ? table[row] : nil
+    return table.indices.contains(row) ? table[row] : nil
   }
 
   /// The nodes that fail when `failed` fail, requirements applied until
@@ -414,7 +414,7 @@ extension DependencyGraph {
   /// Nuku'alofa, Tonga", "border FR-ES", "grid of Tonga").
   public func name(of node: Int, in dataset: Dataset) -> String {
     if let added = addedNames[node] { return added }
-    let row = rows[node]
+    guard let row = rows[node] else { return "the global core" }  // the one dataset node without a row
     switch kinds[node] {
     case .core: return "the global core"
     case .country: return dataset.countries[row].name

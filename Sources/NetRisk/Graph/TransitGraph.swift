@@ -7,12 +7,17 @@ import NetRiskGraph
 /// IXPs, facilities, root instances and grids carry no transit.
 struct TransitGraph: Sendable {
   let graph: Graph
-  /// Transit id of each dependency node (-1 when not transit), and back.
-  let id: [Int]
+  /// Transit id of each dependency node (nil when it carries no transit), and back.
+  let id: [Int?]
   let node: [Int]
+  /// Transit ids of the nodes every transit graph has: the core, each
+  /// country, and each hub's core link (nil where a country is not a hub).
+  let core: Int
+  let country: [Int]
+  let coreLink: [Int?]
 
   init(_ dependency: DependencyGraph) {
-    var id = [Int](repeating: -1, count: dependency.nodeCount)
+    var id = [Int?](repeating: nil, count: dependency.nodeCount)
     var node: [Int] = []
     for candidate in 0 ..< dependency.nodeCount {
       switch dependency.kinds[candidate] {
@@ -28,14 +33,19 @@ struct TransitGraph: Sendable {
     var sources: [Int] = [], targets: [Int] = []
     for edge in 0 ..< whole.edgeCount {
       let (u, v) = ends[edge]
-      if id[u] >= 0 && id[v] >= 0 {
-        sources.append(id[u])
-        targets.append(id[v])
+      if let u = id[u], let v = id[v] {
+        sources.append(u)
+        targets.append(v)
       }
     }
     // Ids come from a valid graph, so the subgraph is valid too.
     graph = (try? Graph(nodeCount: node.count, sources: sources, targets: targets, capacities: nil, directed: false)) ?? whole
     self.id = id
     self.node = node
+    // The core, countries and core links are transit kinds (above), so
+    // their ids exist; 0 is never read.
+    core = id[dependency.core] ?? 0
+    country = dependency.countryNode.map { id[$0] ?? 0 }
+    coreLink = dependency.coreLinkNode.map { $0.flatMap { id[$0] } }
   }
 }

@@ -21,8 +21,11 @@ struct FailureProbabilities: Sendable {
     var nodeDown = [Double](repeating: 0, count: dependency.nodeCount)
     var sites = [[(node: Int, autonomyHours: Double)]](repeating: [], count: dataset.countries.count)
     for node in 0 ..< dependency.nodeCount {
-      let country = dependency.gridCountry[node]
-      func site(_ hours: Double) { sites[country].append((node, dependency.backupHours[node] ?? hours)) }
+      /// Sites (landing points, facilities, IXPs, root instances) are always on a grid.
+      func site(_ hours: Double) {
+        guard let country = dependency.gridCountry[node] else { return }
+        sites[country].append((node, dependency.backupHours[node] ?? hours))
+      }
       switch dependency.kinds[node] {
       case .cable, .cableSegment: nodeDown[node] = model.cableDownProbability(kilometres: dependency.cableLengthOfNode[node])
       case .landingPoint:

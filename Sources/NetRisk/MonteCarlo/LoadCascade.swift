@@ -54,7 +54,7 @@ struct LoadCascade: Sendable {
       return Double(population) * share / 100 * model.internationalMbpsPerUser.value / 1000
     }
     var offsets = [0], countryOf: [Int32] = [], linkOf: [Int32] = [], capacity: [Double] = []
-    var linkIndex: [Int: Int] = [:]
+    var linkIndex: [TrialEvaluator.Unit.SharedLink: Int] = [:]
     for (country, list) in units.enumerated() {
       for unit in list {
         let link = linkIndex[unit.shared] ?? linkIndex.count

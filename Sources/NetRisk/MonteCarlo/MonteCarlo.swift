@@ -99,7 +99,7 @@ public struct MonteCarlo: Sendable {
     let probabilities = FailureProbabilities(dependency: dependency, dataset: dataset, model: model.failures)
     sampler = TrialSampler(dependency: dependency, probabilities: probabilities, background: background, scenario: scenario)
     var gridHours: [Int: Double] = [:]
-    for (grid, hours) in scenario.grids { gridHours[dependency.rows[grid]] = max(gridHours[dependency.rows[grid]] ?? 0, hours) }
+    for (grid, hours) in scenario.grids { if let country = dependency.rows[grid] { gridHours[country] = max(gridHours[country] ?? 0, hours) } }
     evaluator = TrialEvaluator(
       dependency: dependency, dataset: dataset, load: model.failures.load, outcome: model.outcome,
       scenarioGridHours: gridHours, transit: transit)

@@ -61,8 +61,9 @@ struct TrafficModel: Sendable {
     }
     let utilisation = min(max(outcome.utilisation.value, 0.01), 1)
     let cableLit = demand.map { $0 / utilisation }
-    let isBase = { (unit: TrialEvaluator.Unit) in unit.link < dependency.baseNodeCount }
-    let hub = (0 ..< countries).map { dependency.coreLinkNode[$0] >= 0 }
+    // A unit of the dataset, not of an investment (a cable in segments always is).
+    let isBase = { (unit: TrialEvaluator.Unit) in unit.link.map { $0 < dependency.baseNodeCount } ?? true }
+    let hub = (0 ..< countries).map { dependency.coreLinkNode[$0] != nil }
     // Land borders across which the AS layer shows transit count fully,
     // the others at the model's weight (all fully without an AS layer).
     let transit = OperatorConcentration.transitShares(in: dataset)
@@ -76,7 +77,7 @@ struct TrafficModel: Sendable {
     var farStart = [0], farCountry: [Int32] = []
     var dependents = [[Int32]](repeating: [], count: countries)
     for (country, list) in units.enumerated() {
-      let cables = list.filter { $0.neighbour < 0 }
+      let cables = list.filter { $0.neighbour == nil }
       let exponent = outcome.cableShareExponent.value
       // A cable whose far ends are all non-hub countries carries at most what
       // the largest of them can take (the smaller side bounds it, as for a
@@ -91,22 +92,23 @@ struct TrafficModel: Sendable {
       let baseCableDesign = cables.filter(isBase).reduce(0.0) { $0 + weight($1) }
       let cableDesign = baseCableDesign > 0 ? baseCableDesign : cables.reduce(0.0) { $0 + weight($1) }
       let hasCables = !cables.filter(isBase).isEmpty
-      let borderWeight = { (unit: TrialEvaluator.Unit) in
-        min(cableLit[country], cableLit[unit.neighbour]) * evidenceWeight(country, unit.neighbour)
+      let borderWeight = { (unit: TrialEvaluator.Unit) -> Double in
+        guard let neighbour = unit.neighbour else { return 0 }
+        return min(cableLit[country], cableLit[neighbour]) * evidenceWeight(country, neighbour)
       }
-      let baseBorderWeight = list.filter { $0.neighbour >= 0 && isBase($0) }.reduce(0.0) { $0 + borderWeight($1) }
+      let baseBorderWeight = list.filter { $0.neighbour != nil && isBase($0) }.reduce(0.0) { $0 + borderWeight($1) }
       for (index, unit) in list.enumerated() {
         let global = unitOffset[country] + index
         if cableLit[country] <= 0 {
           unitLit[global] = Double(unit.capacityGbps)  // no demand figure: design capacity stands in
-        } else if unit.neighbour < 0 {
+        } else if unit.neighbour == nil {
           unitLit[global] = cableDesign > 0 ? cableLit[country] * weight(unit) / cableDesign : 0
         } else if hasCables {
           unitLit[global] = outcome.borderShare.value * borderWeight(unit)
         } else {
           unitLit[global] = baseBorderWeight > 0 ? cableLit[country] * borderWeight(unit) / baseBorderWeight : 0
         }
-        let far = unit.neighbour >= 0 ? [unit.neighbour] : unit.farPoints.map(\.country)
+        let far = unit.neighbour.map { [$0] } ?? unit.farPoints.map(\.country)
         farCountry += far.map { Int32($0) }
         farStart.append(farCountry.count)
         // A unit with a hub at one of its far ends depends on the others only

@@ -18,35 +18,40 @@ struct BlockOutcome: Equatable {
 /// The structure the outcomes are read from, prepared once per run.
 struct TrialEvaluator: Sendable {
   /// One international link of a country: the link node, its entry landing
-  /// point (-1 for a border), its capacity, and where its far side is.
+  /// point, its capacity, and where its far side is.
   struct Unit: Sendable {
-    /// The link node that must be up; -1 for a cable in segments, whose
+    /// What a unit's capacity is shared on, for the load cascade: a link node
+    /// (a whole cable, a border link), or a cable in segments (its dataset row).
+    enum SharedLink: Hashable, Sendable {
+      case node(Int)
+      case cableInSegments(Int)
+    }
+    /// The link node that must be up; nil for a cable in segments, whose
     /// segments are on the paths to each far point instead.
-    var link: Int
-    var entry: Int
+    var link: Int?
+    /// The landing point node it enters by; nil for a border.
+    var entry: Int?
     var capacityGbps: Int64
-    /// For a cable: far landing points and their countries; for a border: the neighbour.
+    /// For a cable: far landing points and their countries (empty for a border).
     var farPoints: [(point: Int, country: Int)]
-    var neighbour: Int
+    /// For a border: the neighbouring country (nil for a cable).
+    var neighbour: Int?
     /// For a cable in segments, per far point: the segment nodes on the way
     /// there from `entry` (fewest segments; the only way on a tree). Empty
     /// lists otherwise.
     var farPaths: [[Int]] = []
-    /// What the unit's capacity is shared on, for the load cascade: the link
-    /// node, or -2 − cable index for a cable in segments.
-    var shared: Int
+    var shared: SharedLink
   }
 
   let dependency: DependencyGraph
   let transit: TransitGraph
-  let hubs: [Int]
   let units: [[Unit]]
   let localRoots: [[Int]]
   let load: LoadCascade
   let traffic: TrafficModel
   /// Per far end of a unit (positions of `traffic.farCountry`, which names
-  /// the country it must reach): the landing point it needs up (-1 for a border).
-  let farPoint: [Int]
+  /// the country it must reach): the landing point it needs up (nil for a border).
+  let farPoint: [Int?]
   /// Per far end: the segment nodes that must be up on the way (empty but
   /// for cables in segments).
   let farPath: [[Int]]
@@ -59,7 +64,6 @@ struct TrialEvaluator: Sendable {
   ) {
     self.dependency = dependency
     self.transit = transit ?? TransitGraph(dependency)
-    hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] >= 0 }
     // International units from the graph itself, so that investments (new
     // nodes and edges) count: country – landing point – cable – far landing
     // point – far country, and country – border link – neighbour.
@@ -72,14 +76,16 @@ struct TrialEvaluator: Sendable {
     }
     var units = [[Unit]](repeating: [], count: dataset.countries.count)
     for (country, node) in dependency.countryNode.enumerated() {
-      var seen = Set<Int>()
+      var seen = Set<Unit.SharedLink>()
       for arc in graph.arcs(of: node) {
         let neighbour = graph.arcTarget(arc)
         switch dependency.kinds[neighbour] {
         case .landingPoint:
           for cableArc in graph.arcs(of: neighbour) {
             let cable = graph.arcTarget(cableArc)
-            if dependency.kinds[cable] == .cableSegment, let index = dependency.cable(ofNode: cable), seen.insert(-2 - index).inserted {
+            if dependency.kinds[cable] == .cableSegment, let index = dependency.cable(ofNode: cable),
+              seen.insert(.cableInSegments(index)).inserted
+            {
               if let unit = Self.segmentUnit(
                 cable: index, entry: neighbour, country: country, dependency: dependency, dataset: dataset,
                 countryOfShorePoint: countryOfShorePoint)
@@ -88,7 +94,7 @@ struct TrialEvaluator: Sendable {
               }
               continue
             }
-            guard dependency.kinds[cable] == .cable, seen.insert(cable).inserted else { continue }
+            guard dependency.kinds[cable] == .cable, seen.insert(.node(cable)).inserted else { continue }
             var far: [(point: Int, country: Int)] = []
             for farArc in graph.arcs(of: cable) {
               let point = graph.arcTarget(farArc)
@@ -99,14 +105,15 @@ struct TrialEvaluator: Sendable {
             guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
             units[country].append(Unit(
               link: cable, entry: neighbour,
-              capacityGbps: dependency.linkCapacityGbps(cable), farPoints: far, neighbour: -1, shared: cable))
+              capacityGbps: dependency.linkCapacityGbps(cable), farPoints: far, neighbour: nil, shared: .node(cable)))
           }
         case .borderLink:
           for farArc in graph.arcs(of: neighbour) where graph.arcTarget(farArc) != node {
+            guard let other = dependency.rows[graph.arcTarget(farArc)] else { continue }  // a border joins two countries
             units[country].append(Unit(
-              link: neighbour, entry: -1,
+              link: neighbour, entry: nil,
               capacityGbps: dependency.linkCapacityGbps(neighbour), farPoints: [],
-              neighbour: dependency.rows[graph.arcTarget(farArc)], shared: neighbour))
+              neighbour: other, shared: .node(neighbour)))
           }
         default:
           break
@@ -122,9 +129,9 @@ struct TrialEvaluator: Sendable {
       units: units, unitOffset: load.unitOffset, dependency: dependency, dataset: dataset, outcome: outcome,
       scenarioGridHours: scenarioGridHours)
     // In the order of `traffic.farCountry`: a border's neighbour, or a cable's far points.
-    farPoint = units.flatMap { list in list.flatMap { unit in unit.neighbour >= 0 ? [-1] : unit.farPoints.map(\.point) } }
+    farPoint = units.flatMap { list in list.flatMap { unit in unit.neighbour != nil ? [nil] : unit.farPoints.map(\.point) } }
     farPath = units.flatMap { list in
-      list.flatMap { unit in unit.neighbour >= 0 ? [[]] : unit.farPoints.indices.map { unit.farPaths.isEmpty ? [] : unit.farPaths[$0] } }
+      list.flatMap { unit in unit.neighbour != nil ? [[]] : unit.farPoints.indices.map { unit.farPaths.isEmpty ? [] : unit.farPaths[$0] } }
     }
   }
 
@@ -134,29 +141,8 @@ struct TrialEvaluator: Sendable {
   static func segmentUnit(
     cable: Int, entry: Int, country: Int, dependency: DependencyGraph, dataset: Dataset, countryOfShorePoint: [Int: Int]
   ) -> Unit? {
-    let segments = dependency.segmentNodes[cable]
-    // Breadth-first over segment ends: landing points and branching units.
-    var byEnd: [SegmentEnd: [Int]] = [:]
-    for node in segments {
-      let segment = dataset.cableSegments[dependency.rows[node]]
-      byEnd[segment.from, default: []].append(node)
-      byEnd[segment.to, default: []].append(node)
-    }
-    let start = SegmentEnd.landingPoint(dependency.rows[entry])
-    var path: [SegmentEnd: [Int]] = [start: []]
-    var queue = [start]
-    var head = 0
-    while head < queue.count {
-      let end = queue[head]
-      head += 1
-      for node in byEnd[end] ?? [] {
-        let segment = dataset.cableSegments[dependency.rows[node]]
-        let next = segment.from == end ? segment.to : segment.from
-        guard path[next] == nil else { continue }
-        path[next] = (path[end] ?? []) + [node]
-        queue.append(next)
-      }
-    }
+    guard let entryPoint = dependency.rows[entry] else { return nil }  // a new station joins no segment
+    let path = dependency.segmentWays(ofCable: cable, from: .landingPoint(entryPoint), in: dataset)
     var far: [(point: Int, country: Int)] = []
     var farPaths: [[Int]] = []
     for point in Set(dataset.cables[cable].landingPointIndices).sorted() {
@@ -170,8 +156,8 @@ struct TrialEvaluator: Sendable {
     guard !far.isEmpty else { return nil }
     let capacityGbps = DependencyGraph.gbps(dependency.capacityTbps(ofCable: cable, atLandings: dependency.shoreLandingNodes(of: country)))
     return Unit(
-      link: -1, entry: entry, capacityGbps: capacityGbps, farPoints: far, neighbour: -1,
-      farPaths: farPaths, shared: -2 - cable)
+      link: nil, entry: entry, capacityGbps: capacityGbps, farPoints: far, neighbour: nil,
+      farPaths: farPaths, shared: .cableInSegments(cable))
   }
 
   var countryCount: Int { units.count }
@@ -185,16 +171,15 @@ struct TrialEvaluator: Sendable {
     let graph = transit.graph
     var alive = TrialMasks(nodeCount: graph.nodeCount, wordsPerNode: 1)
     for id in 0 ..< graph.nodeCount { alive.words[id] = ~failed[transit.node[id]] }
-    let core = transit.id[dependency.core]
+    let core = transit.core
     let reach = graph.reachableTrials(from: [core], alive: alive)
-    func reached(_ country: Int) -> UInt64 { reach.words[transit.id[dependency.countryNode[country]]] }
+    func reached(_ country: Int) -> UInt64 { reach.words[transit.country[country]] }
 
     var isolated = (0 ..< countryCount).map { ~reached($0) }
     var withoutLink = alive
-    for hub in hubs {
-      let link = transit.id[dependency.coreLinkNode[hub]]
+    for case let (hub, link?) in transit.coreLink.enumerated() {
       withoutLink.words[link] = 0
-      isolated[hub] = ~graph.trialsReaching(transit.id[dependency.countryNode[hub]], from: [core], alive: withoutLink)[0]
+      isolated[hub] = ~graph.trialsReaching(transit.country[hub], from: [core], alive: withoutLink)[0]
       withoutLink.words[link] = alive.words[link]
     }
     var lost = [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount)
@@ -202,11 +187,11 @@ struct TrialEvaluator: Sendable {
     var rootLost = [UInt64](repeating: 0, count: countryCount)
     for country in 0 ..< countryCount {
       for (index, unit) in units[country].enumerated() {
-        var usable = (unit.link >= 0 ? ~failed[unit.link] : ~0) & ~isolated[country]
-        if unit.entry >= 0 { usable &= ~failed[unit.entry] }
+        var usable = (unit.link.map { ~failed[$0] } ?? ~0) & ~isolated[country]
+        if let entry = unit.entry { usable &= ~failed[entry] }
         var far: UInt64 = 0
-        if unit.neighbour >= 0 {
-          far = reached(unit.neighbour)
+        if let neighbour = unit.neighbour {
+          far = reached(neighbour)
         } else {
           for (index, (point, farCountry)) in unit.farPoints.enumerated() {
             var up = ~failed[point] & reached(farCountry)
@@ -228,8 +213,7 @@ struct TrialEvaluator: Sendable {
     // Far ends up and reached, per block.
     var farWords = [UInt64](repeating: 0, count: farPoint.count)
     for position in farPoint.indices {
-      let point = farPoint[position]
-      var up = (point >= 0 ? ~failed[point] : ~0) & reached(Int(traffic.farCountry[position]))
+      var up = (farPoint[position].map { ~failed[$0] } ?? ~0) & reached(Int(traffic.farCountry[position]))
       for segment in farPath[position] { up &= ~failed[segment] }
       farWords[position] = up
     }
@@ -278,7 +262,7 @@ struct TrialEvaluator: Sendable {
       rootResolutionLost: [UInt64](repeating: 0, count: countryCount),
       lossMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount),
       dropMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount))
-    let core = transit.id[dependency.core]
+    let core = transit.core
     var scratch = load.makeScratch()
     var trafficScratch = traffic.makeScratch()
     var capacityLoss = [Int64](repeating: 0, count: countryCount), drop = capacityLoss
@@ -288,25 +272,24 @@ struct TrialEvaluator: Sendable {
       var alive = NodeMask(none: graph.nodeCount)
       for id in 0 ..< graph.nodeCount where !down(transit.node[id]) { alive.insert(id) }
       let reach = graph.induced(by: alive).reachable(from: [core])
-      func reached(_ country: Int) -> Bool { reach.contains(transit.id[dependency.countryNode[country]]) }
+      func reached(_ country: Int) -> Bool { reach.contains(transit.country[country]) }
       var isolated = (0 ..< countryCount).map { !reached($0) }
-      for hub in hubs {
+      for case let (hub, link?) in transit.coreLink.enumerated() {
         var withoutLink = alive
-        withoutLink.remove(transit.id[dependency.coreLinkNode[hub]])
-        isolated[hub] = !graph.induced(by: withoutLink).reachable(from: [core]).contains(transit.id[dependency.countryNode[hub]])
+        withoutLink.remove(link)
+        isolated[hub] = !graph.induced(by: withoutLink).reachable(from: [core]).contains(transit.country[hub])
       }
       var usable = [Bool]()
       for country in 0 ..< countryCount {
         if isolated[country] { outcome.isolated[country] |= bit }
         for unit in units[country] {
-          let far = unit.neighbour >= 0
-            ? reached(unit.neighbour)
-            : unit.farPoints.indices.contains { index in
+          let far = unit.neighbour.map(reached)
+            ?? unit.farPoints.indices.contains { index in
               !down(unit.farPoints[index].point) && reached(unit.farPoints[index].country)
                 && (unit.farPaths.isEmpty || !unit.farPaths[index].contains(where: down))
             }
           usable.append(
-            !isolated[country] && (unit.link < 0 || !down(unit.link)) && (unit.entry < 0 || !down(unit.entry)) && far)
+            !isolated[country] && !(unit.link.map(down) ?? false) && !(unit.entry.map(down) ?? false) && far)
         }
         if isolated[country] && localRoots[country].allSatisfy(down) { outcome.rootResolutionLost[country] |= bit }
       }
@@ -320,7 +303,7 @@ struct TrialEvaluator: Sendable {
         usable = scratch.usable
       }
       func farUp(_ position: Int) -> Bool {
-        (farPoint[position] < 0 || !down(farPoint[position])) && reached(Int(traffic.farCountry[position]))
+        !(farPoint[position].map(down) ?? false) && reached(Int(traffic.farCountry[position]))
           && !farPath[position].contains(where: down)
       }
       traffic.evaluate(

@@ -34,7 +34,7 @@ struct TrialSampler: Sendable {
     self.scenario = scenario
     exchangeFacilities = dependency.requirements.filter { $0.mode == .any }.map { ($0.dependent, $0.supports) }
     var hours: [Int: Double] = [:]
-    for (grid, outage) in scenario.grids { hours[dependency.rows[grid]] = outage }
+    for (grid, outage) in scenario.grids { if let country = dependency.rows[grid] { hours[country] = outage } }
     scenarioGridHours = hours
     let drawn: [(node: Int, probability: Double, logMiss: Double)] = (0 ..< dependency.nodeCount).compactMap { node in
       let p = probabilities.nodeDown[node]

@@ -227,13 +227,10 @@ extension Scenario {
         ?? dataset.cables.indices.filter { dependency.includes(cable: $0) }
       var crossed = Set<Int>()
       for cable in candidates {
-        let segments = dependency.segmentNodes[cable]
-        if !segments.isEmpty, segments.allSatisfy({ node in
-          let segment = dataset.cableSegments[dependency.rows[node]]
-          return !segment.route.isEmpty || segment.lengthKilometres == 0
-        }) {
+        let segments = dependency.segments(ofCable: cable, in: dataset)
+        if !segments.isEmpty, segments.allSatisfy({ !$0.segment.route.isEmpty || $0.segment.lengthKilometres == 0 }) {
           // A cable in segments with their routes: the segments the corridor crosses.
-          for node in segments where crosses(dataset.cableSegments[dependency.rows[node]].route) {
+          for (node, segment) in segments where crosses(segment.route) {
             select(node, p)
             crossed.insert(cable)
           }
@@ -286,7 +283,7 @@ extension Scenario {
       where radius.kinds.contains(dependency.kinds[node])
         || (dependency.kinds[node] == .cableSegment && radius.kinds.contains(.cable))
       {
-        let row = dependency.rows[node]
+        guard let row = dependency.rows[node] else { continue }  // the core has no place
         let hit: Bool
         switch dependency.kinds[node] {
         case .cable:
@@ -345,25 +342,10 @@ extension Scenario {
       ends = [try end(at)]
     default: throw fail("cableSegments: give either 'between' (two ends) or 'at' (one landing point) for cable '\(selector.cable)'")
     }
-    let segments = dependency.segmentNodes[cable]
+    let segments = dependency.segments(ofCable: cable, in: dataset)
     guard !segments.isEmpty else { return dependency.nodes(ofCable: cable) }  // a whole system
-    let segmentOf = { (node: Int) in dataset.cableSegments[dependency.rows[node]] }
-    if ends.count == 1 { return segments.filter { segmentOf($0).from == ends[0] || segmentOf($0).to == ends[0] } }
-    // Breadth-first from the first end; the way to the second, in segments.
-    var way: [SegmentEnd: [Int]] = [ends[0]: []]
-    var queue = [ends[0]]
-    var head = 0
-    while head < queue.count {
-      let here = queue[head]
-      head += 1
-      for node in segments where segmentOf(node).from == here || segmentOf(node).to == here {
-        let next = segmentOf(node).from == here ? segmentOf(node).to : segmentOf(node).from
-        guard way[next] == nil else { continue }
-        way[next] = (way[here] ?? []) + [node]
-        queue.append(next)
-      }
-    }
-    guard let found = way[ends[1]], !found.isEmpty else {
+    if ends.count == 1 { return segments.filter { $0.segment.from == ends[0] || $0.segment.to == ends[0] }.map(\.node) }
+    guard let found = dependency.segmentWays(ofCable: cable, from: ends[0], in: dataset)[ends[1]], !found.isEmpty else {
       throw fail("cableSegments: no segments between '\(selector.between?[0] ?? "")' and '\(selector.between?[1] ?? "")' on cable '\(selector.cable)'")
     }
     return found
