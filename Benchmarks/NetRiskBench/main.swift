@@ -14,6 +14,7 @@ let usage = """
     netrisk-bench --priorities                     time 'priorities --world' with every generated candidate
     netrisk-bench --world [DIR] [--trials N] [--whole-cables]
                                                    time loading and scoring the world dataset (default: Datasets/),
+                                                   the N-1 and N-2 sweeps,
                                                    and the Monte Carlo (N trials, default 1,000,000); with
                                                    --whole-cables, every cable one node (cableSegments false)
 
@@ -45,6 +46,7 @@ func runBench(_ arguments: [String]) -> Int32 {
     let directory = world + 1 < arguments.count && !arguments[world + 1].hasPrefix("--") ? arguments[world + 1] : Dataset.defaultDirectory
     do {
       try runScoreBenchmark(directory: directory)
+      try runSweepBenchmark(directory: directory)
       let trials = Int(value(after: "--trials", in: arguments) ?? "") ?? 1_000_000
       try runMonteCarloBenchmark(directory: directory, trials: trials, wholeCables: arguments.contains("--whole-cables"))
       return 0

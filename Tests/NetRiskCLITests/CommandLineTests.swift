@@ -237,6 +237,12 @@ func temporaryDirectory() throws -> String {
     #expect(lines.dropFirst().allSatisfy { $0.contains(",landingPoint,") })
     let bad = try ToolRun("sweep", "--dataset", datasets, "--kinds", "cabel")
     #expect(bad.status == 2 && bad.standardError.contains("unknown kind 'cabel'") && bad.standardError.contains("did you mean 'cable'?"))
+    let pairs = try ToolRun("sweep", "--dataset", datasets, "--pairs", "--kinds", "borderLink", "--format", "csv", "--top", "2")
+    let pairLines = pairs.standardOutput.split(separator: "\n")
+    #expect(pairs.status == 0 && pairLines.count == 3 && pairLines.dropFirst().allSatisfy { $0.contains(",borderLink + borderLink,") })
+    #expect(pairLines.count > 1 && pairLines[1].contains("border:CN-NP border:IN-NP"))
+    let grids = try ToolRun("sweep", "--dataset", datasets, "--pairs", "--kinds", "grid")
+    #expect(grids.status == 2 && grids.standardError.contains("'grid' cannot be swept in pairs"))
   }
 
   /// One message policy: problems a command was asked to find are its output

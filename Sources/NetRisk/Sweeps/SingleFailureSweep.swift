@@ -2,10 +2,11 @@
 // trees the structural analysis already holds.
 import NetRiskData
 
-/// One contingency of a sweep: an element whose failure alone isolates
-/// countries, with the people in them.
+/// One contingency of a sweep: one element (N-1) or two (N-2) whose failure
+/// isolates countries, with the people in them.
 public struct Contingency: Hashable, Sendable {
-  public var element: DependencyElement
+  /// The elements that fail together, ordered by stable id.
+  public var elements: [DependencyElement]
   /// Countries (alpha-2) that lose every international path, in dataset order.
   public var isolated: [String]
   /// The population of those countries; countries without a population
@@ -42,15 +43,29 @@ extension Assessment {
       }
     }
     let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumerated().map { ($0.element.code, $0.offset) })
-    let contingencies = isolated.values.map { entry -> Contingency in
-      let codes = entry.countries.sorted { order[$0, default: 0] < order[$1, default: 0] }
-      let populations = codes.map { code in order[code].flatMap { dataset.countries[$0].population } }
-      return Contingency(
-        element: entry.element, isolated: codes, people: populations.reduce(0) { $0 + ($1 ?? 0) },
-        isolatedWithoutPopulation: populations.filter { $0 == nil }.count)
-    }
-    return contingencies.sorted {
-      ($0.people, $0.isolated.count, $1.element.id) > ($1.people, $1.isolated.count, $0.element.id)
+    return Contingency.ranked(isolated.values.map { entry in
+      contingency([entry.element], isolating: entry.countries.compactMap { order[$0] })
+    })
+  }
+
+  /// A contingency of `elements` that isolates the countries at `countries`
+  /// (dataset indices), with their people.
+  func contingency(_ elements: [DependencyElement], isolating countries: some Collection<Int>) -> Contingency {
+    let indices = Set(countries).sorted()
+    let populations = indices.map { dataset.countries[$0].population }
+    return Contingency(
+      elements: elements.sorted { $0.id < $1.id }, isolated: indices.map { dataset.countries[$0].code },
+      people: populations.reduce(0) { $0 + ($1 ?? 0) }, isolatedWithoutPopulation: populations.filter { $0 == nil }.count)
+  }
+}
+
+extension Contingency {
+  /// Ranked by people cut off, then countries cut off, then the elements' ids.
+  static func ranked(_ contingencies: [Contingency]) -> [Contingency] {
+    contingencies.sorted {
+      ($0.people, $0.isolated.count) != ($1.people, $1.isolated.count)
+        ? ($0.people, $0.isolated.count) > ($1.people, $1.isolated.count)
+        : $0.elements.map(\.id).lexicographicallyPrecedes($1.elements.map(\.id))
     }
   }
 }

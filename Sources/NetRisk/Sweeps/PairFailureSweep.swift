@@ -1,0 +1,50 @@
+// Every pair of elements whose joint failure cuts a country off though
+// neither does alone (N-2), from one dominator tree per element.
+import NetRiskData
+import NetRiskGraph
+
+extension NodeKind {
+  /// The kinds a pair sweep fails: those that carry international traffic
+  /// (sites and grids cut countries off through the cascade, which the N-1
+  /// sweep covers).
+  public static let pairSweepable: [NodeKind] = [.landingPoint, .cable, .cableSegment, .borderLink]
+}
+
+extension Assessment {
+  /// The N-2 sweep: every pair of elements of `kinds` (of `pairSweepable`)
+  /// whose joint failure isolates a country that neither failure isolates
+  /// alone, ranked like the N-1 sweep. Pairs that contain a single point of
+  /// failure of a country are listed only for the countries that the pair,
+  /// not its single point, cuts off. Structural: isolation only.
+  ///
+  /// Exact, not sampled: on the transit graph, for each element, the
+  /// dominator tree without it gives every partner that completes a cut
+  /// (`Graph.separatingPairs`). A hub is judged against the other hubs, as
+  /// in the N-1 sweep, and only when its own k is 2 or less.
+  /// - Complexity: O(*C* · *E* log *V*) for *C* elements of those kinds on
+  ///   the transit graph, plus the same per hub with k ≤ 2.
+  public func pairFailureSweep(kinds: Set<NodeKind>) -> [Contingency] {
+    let transit = structure.transit
+    let chosen = kinds.intersection(NodeKind.pairSweepable)
+    let candidates = transit.node.indices.filter { chosen.contains(dependency.kinds[transit.node[$0]]) }
+    var cutOff: [[Int]: Set<Int>] = [:]
+    func collect(_ pairs: [SeparatingPair], countryOf: [Int: Int]) {
+      for pair in pairs {
+        cutOff[[transit.node[pair.first], transit.node[pair.second]], default: []]
+          .formUnion(pair.separated.compactMap { countryOf[$0] })
+      }
+    }
+    let others = dataset.countries.indices.filter { transit.coreLink[$0] == nil }
+    collect(
+      transit.graph.separatingPairs(from: transit.core, candidates: candidates, targets: others.map { transit.country[$0] }),
+      countryOf: Dictionary(uniqueKeysWithValues: others.map { (transit.country[$0], $0) }))
+    for case let (hub, link?) in transit.coreLink.enumerated() where structure.independentFailures(of: hub).count <= 2 {
+      collect(
+        transit.graph.separatingPairs(from: transit.core, candidates: candidates, targets: [transit.country[hub]], removed: [link]),
+        countryOf: [transit.country[hub]: hub])
+    }
+    return Contingency.ranked(cutOff.map { nodes, countries in
+      contingency(nodes.map { dependency.element($0, in: dataset) }, isolating: countries)
+    })
+  }
+}
