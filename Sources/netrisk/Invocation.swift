@@ -17,6 +17,7 @@ import NetRiskData
   ReportCommand.self,
   ExportCommand.self,
   SweepCommand.self,
+  AttackCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

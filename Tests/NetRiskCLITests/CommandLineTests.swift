@@ -245,6 +245,17 @@ func temporaryDirectory() throws -> String {
     #expect(grids.status == 2 && grids.standardError.contains("'grid' cannot be swept in pairs"))
   }
 
+  @Test func attackNamesTheWorstElementsAndStatesItsGuarantee() throws {
+    let tonga = try ToolRun("attack", "--dataset", datasets, "--country", "Tonga")
+    #expect(tonga.status == 0 && tonga.standardOutput.contains("landing:nukualofa-tonga") && tonga.standardOutput.contains("exact"))
+    let world = try ToolRun("attack", "--dataset", datasets, "--budget-elements", "3", "--format", "json")
+    #expect(world.status == 0 && world.standardOutput.contains("\"exact\": false") && world.standardOutput.contains("\"upperBoundPeople\""))
+    let bad = try ToolRun("attack", "--dataset", datasets, "--kinds", "grid")
+    #expect(bad.status == 2 && bad.standardError.contains("'grid' carries no traffic an attacker can cut"))
+    let zero = try ToolRun("attack", "--dataset", datasets, "--budget-elements", "0")
+    #expect(zero.status == 2 && zero.standardError.contains("--budget-elements"))
+  }
+
   /// One message policy: problems a command was asked to find are its output
   /// (standard output, exit 1); problems that stop a command are errors
   /// (standard error, exit 2). The same broken dataset shows both.

@@ -45,21 +45,8 @@ struct SweepCommand: Command {
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     pairs = arguments.flag("--pairs")
-    if let text = try arguments.option("--kinds") {
-      var kinds = Set<NodeKind>()
-      for name in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
-        guard let kind = NodeKind(rawValue: name), NodeKind.sweepable.contains(kind) else {
-          let names = NodeKind.sweepable.map(\.rawValue)
-          throw UsageError(message: "--kinds: unknown kind '\(name)' (one of \(names.joined(separator: ", ")))"
-            + (name.closestMatch(in: names).map { "; did you mean '\($0)'?" } ?? ""))
-        }
-        kinds.insert(kind)
-      }
-      if pairs, let other = kinds.subtracting(NodeKind.pairSweepable).map(\.rawValue).sorted().first {
-        throw UsageError(message: "--kinds: '\(other)' cannot be swept in pairs (one of \(NodeKind.pairSweepable.map(\.rawValue).joined(separator: ", ")))")
-      }
-      self.kinds = kinds
-    }
+    kinds = try arguments.nodeKinds(
+      "--kinds", allowed: pairs ? NodeKind.pairSweepable : NodeKind.sweepable, reason: "cannot be swept in pairs")
     top = try arguments.integer("--top", in: 1 ... 1_000_000) ?? 20
     format = try arguments.outputFormat()
     out = try arguments.option("--out")
