@@ -80,6 +80,23 @@ public struct Assessment: Sendable {
 
   /// The Monte Carlo engine of the model's failure rates and `scenario`, on
   /// the graphs built here.
+  /// The background Monte Carlo sums of `shard`'s blocks of the run that
+  /// `exposure(settings)` makes (trials nil: the model's default); `merge`
+  /// them all and pass them to `exposure(merged:)` for the same report.
+  public func exposurePartial(
+    _ settings: MonteCarloSettings, shard: Shard, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) -> MonteCarloPartial {
+    monteCarlo().partial(
+      trials: settings.trials ?? model.failures.defaultScoreTrials, seed: settings.seed, threads: settings.threads,
+      shard: shard, progress: progress)
+  }
+
+  /// The exposure report of a run merged from shards: byte for byte the
+  /// report of the unsharded run.
+  public func exposure(merged whole: MonteCarloPartial) -> ExposureReport {
+    Exposure.assess(self, risk: monteCarlo().estimates(whole), seed: whole.seed)
+  }
+
   public func monteCarlo(scenario: ScenarioFailures = .none, background: Bool = true) -> MonteCarlo {
     MonteCarlo(
       dependency: dependency, dataset: dataset, model: model, scenario: scenario, background: background,

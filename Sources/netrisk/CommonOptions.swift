@@ -54,6 +54,16 @@ func deliver(_ text: String, to path: String?) throws {
   }
 }
 
+/// The bytes of an input file, or of standard input for `-`.
+/// - Throws: `InputError` naming the file when it cannot be read.
+func readInput(_ path: String) throws -> Data {
+  if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw InputError(file: path, message: "cannot read the file (missing or unreadable)")
+  }
+  return data
+}
+
 /// Output that could not be written.
 struct OutputError: Error, CustomStringConvertible {
   var message: String
@@ -92,7 +102,12 @@ struct MonteCarloOptions {
 extension ArgumentList {
   /// `--format table|json|csv` (default table).
   mutating func outputFormat() throws -> OutputFormat {
-    let text = try option("--format") ?? "table"
+    try givenOutputFormat() ?? .table
+  }
+
+  /// `--format table|json|csv`, nil when not given.
+  mutating func givenOutputFormat() throws -> OutputFormat? {
+    guard let text = try option("--format") else { return nil }
     guard let format = OutputFormat(rawValue: text) else {
       throw UsageError(message: "--format expects table, json or csv, found '\(text)'")
     }

@@ -18,6 +18,7 @@ import NetRiskData
   ExportCommand.self,
   SweepCommand.self,
   AttackCommand.self,
+  MergeCommand.self,
   ImportCommand.self,
   ValidateCommand.self,
 ]

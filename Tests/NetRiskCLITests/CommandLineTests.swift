@@ -22,11 +22,13 @@ struct ToolRun {
 
   init(_ arguments: String...) throws { try self.init(arguments) }
 
-  init(_ arguments: [String]) throws {
+  /// Runs netrisk with `arguments`, and `environment` added to this process's.
+  init(_ arguments: [String], environment: [String: String] = [:]) throws {
     let binary = try #require(Self.binary, "the netrisk binary was not built next to the tests")
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe(), error = Pipe()
     process.standardOutput = output
     process.standardError = error
@@ -243,6 +245,38 @@ func temporaryDirectory() throws -> String {
     #expect(pairLines.count > 1 && pairLines[1].contains("border:CN-NP border:IN-NP"))
     let grids = try ToolRun("sweep", "--dataset", datasets, "--pairs", "--kinds", "grid")
     #expect(grids.status == 2 && grids.standardError.contains("'grid' cannot be swept in pairs"))
+  }
+
+  /// Shards written by separate processes (one told its index by a Slurm
+  /// array's environment) merge into the bytes of the unsharded run; a
+  /// missing or foreign shard is refused.
+  @Test func shardedScoreMergesIntoTheUnshardedBytes() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netrisk-shards-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let whole = try ToolRun("score", "--dataset", datasets, "--trials", "192", "--seed", "7", "--format", "csv")
+    var parts: [String] = []
+    for index in 0 ..< 3 {
+      let path = directory.appendingPathComponent("part-\(index).json").path
+      let environment = index == 1 ? ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "3"] : [:]
+      let shard = index == 1 ? "auto" : "\(index)/3"
+      let run = try ToolRun(
+        ["score", "--dataset", datasets, "--trials", "192", "--seed", "7", "--shard", shard, "--out", path], environment: environment)
+      #expect(run.status == 0, "\(run.standardError)")
+      parts.append(path)
+    }
+    let merged = try ToolRun(["merge", "--dataset", datasets, "--format", "csv"] + parts.reversed())
+    #expect(whole.status == 0 && merged.status == 0 && merged.standardOutput == whole.standardOutput)
+    let missing = try ToolRun(["merge", "--dataset", datasets] + parts.dropLast())
+    #expect(missing.status == 2 && missing.standardError.contains("missing shard(s) 2/3 of 3"))
+    let other = directory.appendingPathComponent("other-seed.json").path
+    _ = try ToolRun("score", "--dataset", datasets, "--trials", "192", "--seed", "8", "--shard", "2/3", "--out", other)
+    let foreign = try ToolRun(["merge", "--dataset", datasets] + parts.dropLast() + [other])
+    #expect(foreign.status == 2 && foreign.standardError.contains("belongs to another run: seed 8"))
+    let noIndex = try ToolRun("score", "--dataset", datasets, "--shard", "auto")
+    #expect(noIndex.status == 2 && noIndex.standardError.contains("no shard index in the environment"))
+    let badShard = try ToolRun("score", "--dataset", datasets, "--shard", "3/3")
+    #expect(badShard.status == 2 && badShard.standardError.contains("expected 0 <= i < n"))
   }
 
   @Test func attackNamesTheWorstElementsAndStatesItsGuarantee() throws {

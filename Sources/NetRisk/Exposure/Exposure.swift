@@ -34,12 +34,17 @@ public enum Exposure {
   static func assess(
     _ assessment: Assessment, settings: MonteCarloSettings, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> ExposureReport {
-    let (dataset, model, dependency) = (assessment.dataset, assessment.model, assessment.dependency)
-    let trials = settings.trials ?? model.failures.defaultScoreTrials
-    let seed = settings.seed
+    let trials = settings.trials ?? assessment.model.failures.defaultScoreTrials
     let risk = trials > 0
-      ? assessment.monteCarlo().run(trials: trials, seed: seed, threads: settings.threads, progress: progress)
+      ? assessment.monteCarlo().run(trials: trials, seed: settings.seed, threads: settings.threads, progress: progress)
       : nil
+    return assess(assessment, risk: risk, seed: settings.seed)
+  }
+
+  /// The same analysis with the Monte Carlo estimates given (nil: none), for
+  /// a run merged from shards.
+  static func assess(_ assessment: Assessment, risk: RiskEstimates?, seed: UInt64) -> ExposureReport {
+    let (dataset, model, dependency) = (assessment.dataset, assessment.model, assessment.dependency)
     let analysis = assessment.structure
     var exposures: [CountryExposure] = []
     var unscored: [String] = []

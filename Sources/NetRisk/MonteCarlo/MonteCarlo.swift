@@ -115,23 +115,7 @@ public struct MonteCarlo: Sendable {
   public func run(
     trials: Int, seed: UInt64, threads: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> RiskEstimates {
-    let blocks = max((trials + 63) / 64, 1)
-    let workers = max(1, min(threads, blocks))
-    // Every worker stores its accumulator, so the placeholders never survive.
-    let slots = LockedSlots(repeating: RiskAccumulator(countries: 0), count: workers)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var accumulator = RiskAccumulator(countries: codes.count)
-      var block = worker
-      while block < blocks {
-        accumulator.add(evaluator.evaluate(failed: sampler.failures(block: block, seed: seed)))
-        if worker == 0, let progress, block % 16 == 0 { progress(min(block * 64, blocks * 64), blocks * 64) }
-        block += workers
-      }
-      slots.store(accumulator, at: worker)
-    }
-    var total = RiskAccumulator(countries: codes.count)
-    for partial in slots.values { total.merge(partial) }
-    return estimates(total, trials: blocks * 64, seed: seed)
+    estimates(partial(trials: trials, seed: seed, threads: threads, progress: progress))
   }
 
   /// The same run with the scalar reference evaluator on one thread: the
