@@ -1,0 +1,94 @@
+#!/bin/bash
+# Starts a real one-node Slurm cluster on this machine (Debian's slurm-wlm and
+# munge, installed when missing; needs root), runs a 4-shard 'netrisk score'
+# through it (a job array, then a merge with --dependency=afterok) and checks
+# that the merged output is byte for byte the unsharded run's. Stops the
+# cluster when done.
+#
+#   scripts/slurm/local_cluster_check.sh [TRIALS]     (default 25600)
+#
+# Exit 0 when the bytes agree, 1 when they differ, 2 when the cluster or a
+# job could not run.
+set -euo pipefail
+TRIALS=${1:-25600}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d /tmp/netrisk-slurm.XXXXXX)
+HOST=$(hostname -s)
+CPUS=$(nproc)
+
+if ! command -v slurmctld > /dev/null || ! command -v munged > /dev/null; then
+  echo "installing slurm-wlm and munge (Debian packages)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurm-wlm munge > /dev/null
+fi
+
+echo "building netrisk (release)"
+(cd "$ROOT" && swift build -c release --product netrisk > /dev/null)
+NETRISK="$ROOT/.build/release/netrisk"
+
+mkdir -p "$WORK"/{spool/ctld,spool/d,run,out}
+export SLURM_CONF="$WORK/slurm.conf"
+cat > "$SLURM_CONF" <<CONF
+ClusterName=netrisk-local
+SlurmctldHost=$HOST
+SlurmUser=root
+AuthType=auth/munge
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+SchedulerType=sched/backfill
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+ReturnToService=2
+StateSaveLocation=$WORK/spool/ctld
+SlurmdSpoolDir=$WORK/spool/d
+SlurmctldPidFile=$WORK/run/slurmctld.pid
+SlurmdPidFile=$WORK/run/slurmd.pid
+SlurmctldLogFile=$WORK/slurmctld.log
+SlurmdLogFile=$WORK/slurmd.log
+NodeName=$HOST CPUs=$CPUS State=UNKNOWN
+PartitionName=local Nodes=$HOST Default=YES MaxTime=INFINITE State=UP
+CONF
+
+stop() {
+  scontrol shutdown > /dev/null 2>&1 || true
+  sleep 1
+  [ -f "$WORK/run/munged.pid" ] && kill "$(cat "$WORK/run/munged.pid")" 2> /dev/null || true
+}
+trap stop EXIT
+
+echo "starting munge and Slurm (config $SLURM_CONF)"
+mkdir -p /run/munge /var/log/munge /var/lib/munge
+[ -f /etc/munge/munge.key ] || mungekey --create > /dev/null
+munged --force --pid-file="$WORK/run/munged.pid" 2> /dev/null || true
+slurmctld
+slurmd
+for _ in $(seq 1 30); do
+  sinfo -h -o %T 2> /dev/null | grep -q idle && break
+  sleep 1
+done
+sinfo -h -o "%P %D %T" | grep -q idle || { echo "the Slurm node did not come up; see $WORK/slurm*.log"; exit 2; }
+
+echo "unsharded run: netrisk score --trials $TRIALS"
+"$NETRISK" score --trials "$TRIALS" > "$WORK/unsharded.table"
+
+echo "sharded run: 4 array tasks, then the merge"
+merge=$("$ROOT/scripts/slurm/submit.sh" "$NETRISK" "$WORK/out" 4 "$TRIALS")
+for _ in $(seq 1 600); do
+  state=$(scontrol show job "$merge" 2> /dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p')
+  case "$state" in
+    COMPLETED) break ;;
+    FAILED | CANCELLED | TIMEOUT | NODE_FAIL | OUT_OF_MEMORY)
+      echo "merge job $merge ended $state; logs in $WORK/out"
+      exit 2 ;;
+  esac
+  sleep 1
+done
+[ "${state:-}" = COMPLETED ] || { echo "merge job $merge did not finish (state ${state:-unknown})"; exit 2; }
+
+ls "$WORK/out"
+if cmp "$WORK/unsharded.table" "$WORK/out/score.table"; then
+  echo "OK: the 4 shards merged through Slurm give the unsharded bytes ($(wc -c < "$WORK/unsharded.table") bytes)"
+else
+  echo "DIFFERENT: compare $WORK/unsharded.table and $WORK/out/score.table"
+  exit 1
+fi
