@@ -4,18 +4,18 @@ import NetRiskData
 
 public enum AttackRenderer {
   /// `attack` as a table-like text or canonical JSON (CSV is refused by the command).
-  public static func render(_ attack: WorstCaseAttack, format: OutputFormat, scope: String, modelHash: String) -> String {
+  public static func render(_ attack: WorstCaseAttack, format: OutputFormat, scope: String, provenance: Provenance) -> String {
     switch format {
     case .json:
-      return JSONValue.object([
-        "modelHash": .string(modelHash), "budget": .integer(attack.budget), "scope": .string(scope),
+      return JSONValue.object(provenance.members(output: "attack").merging([
+        "budget": .integer(attack.budget), "scope": .string(scope),
         "targetedCountries": .integer(attack.targetedCountries), "candidateElements": .integer(attack.candidateElements),
         "elements": .array(attack.elements.map { element in
           .object(["id": .string(element.id), "name": .string(element.name), "kind": .string(element.kind.rawValue)])
         }),
         "isolated": .array(attack.isolated.map { .string($0) }), "people": .integer(attack.people),
         "exact": .bool(attack.isExact), "upperBoundPeople": .integer(attack.upperBoundPeople),
-      ]).canonicalText
+      ]) { $1 }).canonicalText
     case .table, .csv:
       var table = TextTable(headers: ["#", "element", "kind", "id"], alignments: [.right, .left, .left, .left])
       for (index, element) in attack.elements.enumerated() {
@@ -31,7 +31,7 @@ public enum AttackRenderer {
           + "\(attack.isolated.count) \(attack.isolated.count == 1 ? "country" : "countries"): \(attack.isolated.joined(separator: " "))"
       return """
         netrisk attack: the worst \(attack.budget == 1 ? "single failure" : "\(attack.budget) simultaneous failures") for \(scope) \
-        (structural: isolation only; \(attack.candidateElements) elements could be failed; model \(modelHash))
+        (structural: isolation only; \(attack.candidateElements) elements could be failed; model \(provenance.modelHash))
         \(outcome)
         \(quality)
 

@@ -10,17 +10,20 @@ import NetRisk
 /// Optional figures that are nil are left out, not written as null.
 struct ExposureDocument: Encodable {
   var report: ExposureReport
+  /// Tool, model and dataset; without it, the model's members from the report.
+  var provenance: Provenance?
 
   func encode(to encoder: Encoder) throws {
     var object = encoder.container(keyedBy: JSONKey.self)
+    if let provenance {
+      try provenance.encode(output: "score", to: &object)
+    } else {
+      try object.encode(["name": report.modelName, "version": report.modelVersion, "hash": report.modelHash], forKey: "model")
+    }
     try object.encode(report.caveats.map(\.sentence), forKey: "caveats")
     try object.encode(report.countries.map { CountryDocument(country: $0, countryNames: report.countryNames) }, forKey: "countries")
-    try object.encode(report.datasetDirectory, forKey: "datasetDirectory")
     try object.encode(report.excludedCables.map(\.id).sorted(), forKey: "excludedCableIDs")
     try object.encode(report.excludedCables.map { "\($0.id): \($0.reason.sentence)" }, forKey: "excludedCables")
-    try object.encode(report.modelHash, forKey: "modelHash")
-    try object.encode(report.modelName, forKey: "modelName")
-    try object.encode(report.modelVersion, forKey: "modelVersion")
     try object.encode(report.monteCarloTrials, forKey: "monteCarloTrials")
     try object.encode(report.seed, forKey: "seed")
     try object.encodeIfPresent(report.trialsForTargetStandardError, forKey: "trialsForTargetStandardError")

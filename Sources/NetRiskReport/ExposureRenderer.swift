@@ -9,14 +9,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 public enum ExposureRenderer {
-  /// The report in `format`, limited to the `top` most exposed countries when given.
-  public static func render(_ report: ExposureReport, format: OutputFormat, top: Int?) throws -> String {
+  /// The report in `format`, limited to the `top` most exposed countries when
+  /// given; JSON starts with `provenance`'s members when given (the CLI always gives it).
+  public static func render(
+    _ report: ExposureReport, format: OutputFormat, top: Int?, provenance: Provenance? = nil
+  ) throws -> String {
     var limited = report
     if let top { limited.countries = Array(report.countries.prefix(top)) }
     switch format {
     case .table: return table(limited)
     case .csv: return csv(limited)
-    case .json: return try json(limited)
+    case .json: return try json(limited, provenance: provenance)
     }
   }
 
@@ -86,7 +89,7 @@ public enum ExposureRenderer {
     return text
   }
 
-  static func json(_ report: ExposureReport) throws -> String {
-    try JSONEncoder.prettySorted.text(of: ExposureDocument(report: report))
+  static func json(_ report: ExposureReport, provenance: Provenance?) throws -> String {
+    try JSONEncoder.prettySorted.text(of: ExposureDocument(report: report, provenance: provenance))
   }
 }

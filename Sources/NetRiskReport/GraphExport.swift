@@ -73,7 +73,8 @@ public enum GraphExport {
   /// Points, cables as MultiLineStrings of their routes, with the countries'
   /// scores as properties. With a country: its landing points and cables and
   /// the countries at their far ends.
-  public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?) -> String {
+  /// With `provenance`, the collection carries it as foreign members.
+  public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?, provenance: Provenance? = nil) -> String {
     let scored = Dictionary(uniqueKeysWithValues: report.countries.map { ($0.code, $0) })
     let excluded = Set(report.excludedCables.map(\.id))
     var cables = Set(dataset.cables.indices)
@@ -129,6 +130,8 @@ public enum GraphExport {
       }
       features.append(.object(["type": .string("Feature"), "geometry": point(centroid), "properties": .object(properties)]))
     }
-    return JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).canonicalText
+    // Provenance as foreign members of the collection (RFC 7946, section 6.1).
+    return JSONValue.object((provenance?.members(output: "geojson") ?? [:]).merging(
+      ["type": .string("FeatureCollection"), "features": .array(features)]) { $1 }).canonicalText
   }
 }

@@ -4,7 +4,8 @@ import NetRisk
 import NetRiskData
 
 public enum PrioritiesRenderer {
-  public static func render(_ plan: PriorityPlan, format: OutputFormat) throws -> String {
+  /// The plan in `format`; JSON starts with `provenance`'s members when given.
+  public static func render(_ plan: PriorityPlan, format: OutputFormat, provenance: Provenance? = nil) throws -> String {
     switch format {
     case .table:
       var lines = [
@@ -39,12 +40,12 @@ public enum PrioritiesRenderer {
           "objectiveBefore": .number(pick.objectiveBefore), "objectiveAfter": .number(pick.objectiveAfter), "fixes": .string(pick.fixes?.sentence ?? ""),
         ])
       }
-      return JSONValue.object([
+      return JSONValue.object((provenance?.members(output: "priorities") ?? [:]).merging([
         "objective": .string(plan.objective.rawValue), "scope": .array(plan.scope.map { .string($0) }), "budget": .number(plan.budget),
         "spent": .number(plan.spent), "baseline": .number(plan.baseline), "picks": .array(picks),
         "candidates": .integer(plan.candidatesConsidered), "evaluations": .integer(plan.evaluations),
         "trials": .integer(plan.trials), "seed": .integer(Int(truncatingIfNeeded: plan.seed)), "lazy": .bool(plan.lazy),
-      ]).canonicalText
+      ]) { $1 }).canonicalText
     }
   }
 }

@@ -6,14 +6,19 @@ import NetRisk
 /// behind each country's impact by name.
 struct ScenarioDocument: Encodable {
   var report: ScenarioReport
+  /// Tool, model and dataset; without it, the model's members from the report.
+  var provenance: Provenance?
 
   func encode(to encoder: Encoder) throws {
     var object = encoder.container(keyedBy: JSONKey.self)
+    if let provenance {
+      try provenance.encode(output: "simulate", to: &object)
+    } else {
+      try object.encode(["name": report.modelName, "hash": report.modelHash], forKey: "model")
+    }
     try object.encode(report.affected.map(ImpactDocument.init), forKey: "affected")
     try object.encode(report.backgroundFailures, forKey: "backgroundFailures")
     try object.encode(report.description, forKey: "description")
-    try object.encode(report.modelHash, forKey: "modelHash")
-    try object.encode(report.modelName, forKey: "modelName")
     try object.encode(report.scenario, forKey: "scenario")
     try object.encode(report.seed, forKey: "seed")
     try object.encode(report.selectedElements, forKey: "selectedElements")

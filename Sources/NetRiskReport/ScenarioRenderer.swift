@@ -4,11 +4,12 @@ import NetRisk
 import NetRiskData
 
 public enum ScenarioRenderer {
-  public static func render(_ report: ScenarioReport, format: OutputFormat) throws -> String {
+  /// The report in `format`; JSON starts with `provenance`'s members when given.
+  public static func render(_ report: ScenarioReport, format: OutputFormat, provenance: Provenance? = nil) throws -> String {
     switch format {
     case .table: return table(report)
     case .csv: return csv(report)
-    case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report))
+    case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report, provenance: provenance))
     }
   }
 

@@ -9,7 +9,7 @@ public enum SweepRenderer {
   /// says whether it failed them in pairs (N-2) or one at a time (N-1).
   /// Two elements read "A + B" in the table and CSV.
   public static func render(
-    _ contingencies: [Contingency], total: Int, pairs: Bool = false, format: OutputFormat, top: Int?, modelHash: String
+    _ contingencies: [Contingency], total: Int, pairs: Bool = false, format: OutputFormat, top: Int?, provenance: Provenance
   ) throws -> String {
     let shown = Array(contingencies.prefix(top ?? contingencies.count))
     switch format {
@@ -24,11 +24,11 @@ public enum SweepRenderer {
       }
       let title = pairs
         ? """
-          netrisk sweep --pairs: every pair of elements failing together (structural: isolation only; model \(modelHash))
+          netrisk sweep --pairs: every pair of elements failing together (structural: isolation only; model \(provenance.modelHash))
           \(contingencies.count) pairs of the \(total) elements isolate a country that neither isolates alone; the \(shown.count) that cut off the most people:
           """
         : """
-          netrisk sweep: every single element's failure (structural: isolation only; model \(modelHash))
+          netrisk sweep: every single element's failure (structural: isolation only; model \(provenance.modelHash))
           \(contingencies.count) of \(total) elements isolate at least one country on their own; the \(shown.count) that cut off the most people:
           """
       return title + "\n\n" + table.render() + "\n"
@@ -39,7 +39,7 @@ public enum SweepRenderer {
         CSV.append([
           String(rank + 1), contingency.elements.map(\.id).joined(separator: " "), joined(contingency, \.name),
           joined(contingency, \.kind.rawValue), String(contingency.people), String(contingency.isolatedWithoutPopulation),
-          contingency.isolated.joined(separator: " "), modelHash,
+          contingency.isolated.joined(separator: " "), provenance.modelHash,
         ], to: &text)
       }
       return text
@@ -55,10 +55,10 @@ public enum SweepRenderer {
           "isolated": .array(contingency.isolated.map { .string($0) }),
         ])
       }
-      return JSONValue.object([
-        "modelHash": .string(modelHash), "elementsSwept": .integer(total), "failedTogether": .integer(pairs ? 2 : 1),
+      return JSONValue.object(provenance.members(output: "sweep").merging([
+        "elementsSwept": .integer(total), "failedTogether": .integer(pairs ? 2 : 1),
         "contingenciesThatIsolate": .integer(contingencies.count), "contingencies": .array(rows),
-      ]).canonicalText
+      ]) { $1 }).canonicalText
     }
   }
 

@@ -36,6 +36,12 @@ struct CommonOptions {
     try checkDatasetDirectory()
     return try Assessment.load(datasetDirectory: dataset, modelFile: model)
   }
+
+  /// What every JSON output records: this netrisk, the assessment's model
+  /// and the hash of the dataset directory.
+  func provenance(of assessment: Assessment) throws -> Provenance {
+    assessment.provenance(datasetHash: try DatasetHash.compute(directory: dataset))
+  }
 }
 
 /// Writes command output to standard output (no path, or `-`), or

@@ -3,6 +3,7 @@
 // subcommand's arguments. `main.swift` runs the result; the CLI fuzz target
 // (scripts/fuzz) calls `Invocation.parse` alone.
 import Foundation
+import NetRisk
 import NetRiskData
 
 /// Every subcommand, in the order `--help` lists them.
@@ -23,7 +24,7 @@ import NetRiskData
   ValidateCommand.self,
 ]
 
-let version = "0.1.0"
+let version = NetRiskVersion.current
 
 /// The text of `netrisk --help`: one line per subcommand.
 @MainActor func generalHelp() -> String {

@@ -70,7 +70,31 @@ func temporaryDirectory() throws -> String {
     let json = try ToolRun("score", "--dataset", datasets, "--format", "json", "--top", "2", "--trials", "0")
     let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
     #expect((object?["countries"] as? [Any])?.count == 2)
-    #expect(object?["modelHash"] is String)
+    #expect(object?["schema"] as? String == "netrisk-score")
+  }
+
+  /// Every JSON output names its schema and version, this netrisk, the model
+  /// and the dataset, with the same hashes as a snapshot of the same inputs.
+  @Test func everyJSONOutputCarriesItsProvenance() throws {
+    let snapshot = try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", "-")
+    let reference = try #require(try JSONSerialization.jsonObject(with: Data(snapshot.standardOutput.utf8)) as? [String: Any])
+    let version = try ToolRun("--version").standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+    let runs: [(String, [String])] = [
+      ("score", ["score", "--trials", "0", "--top", "1", "--format", "json"]),
+      ("simulate", ["simulate", "--scenario", datasets + "/scenarios/tonga-cable-cut.json", "--format", "json"]),
+      ("priorities", ["priorities", "--country", "TO", "--budget", "20M", "--trials", "64", "--format", "json"]),
+      ("sweep", ["sweep", "--top", "1", "--format", "json"]),
+      ("attack", ["attack", "--country", "TO", "--format", "json"]),
+      ("geojson", ["export", "--format", "geojson", "--country", "TO"]),
+    ]
+    for (output, arguments) in runs {
+      let run = try ToolRun(arguments + ["--dataset", datasets])
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any], "\(output)")
+      #expect(object["schema"] as? String == "netrisk-\(output)" && object["schemaVersion"] as? Int == 1, "\(output)")
+      #expect(!version.isEmpty && version.hasSuffix(object["toolVersion"] as? String ?? "missing"), "\(output)")
+      #expect((object["model"] as? [String: Any])?["hash"] as? String == (reference["model"] as? [String: Any])?["hash"] as? String, "\(output)")
+      #expect((object["dataset"] as? [String: Any])?["hash"] as? String == (reference["dataset"] as? [String: Any])?["hash"] as? String, "\(output)")
+    }
   }
 
   @Test func explainTongaNamesTheTongaCable() throws {

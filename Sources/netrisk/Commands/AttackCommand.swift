@@ -53,7 +53,7 @@ struct AttackCommand: Command {
     let countries = region.isEmpty ? nil : try assessment.dataset.resolveCountries(region)
     let scope = countries.map { $0.map { assessment.dataset.countries[$0].code }.joined(separator: " ") } ?? "the world"
     let attack = assessment.worstCaseAttack(budget: budget, kinds: kinds ?? Set(NodeKind.pairSweepable), countries: countries)
-    try deliver(AttackRenderer.render(attack, format: format, scope: scope, modelHash: assessment.modelHash), to: out)
+    try deliver(AttackRenderer.render(attack, format: format, scope: scope, provenance: try options.provenance(of: assessment)), to: out)
     return ExitStatus.success.rawValue
   }
 }

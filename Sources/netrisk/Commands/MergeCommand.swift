@@ -60,7 +60,9 @@ struct MergeCommand: Command {
       throw UsageError(message: "the shards were computed with model \(manifest.modelHash); \(options.model) is \(assessment.modelHash)")
     }
     let report = assessment.exposure(merged: whole)
-    try deliver(try ExposureRenderer.render(report, format: format, top: top), to: out)
+    try deliver(
+      try ExposureRenderer.render(report, format: format, top: top, provenance: assessment.provenance(datasetHash: datasetHash)),
+      to: out)
     return ExitStatus.success.rawValue
   }
 }

@@ -97,7 +97,7 @@ struct PrioritiesCommand: Command {
       dataset: dataset, model: model, scope: scope, objective: objective, trials: monteCarlo.trials ?? 1280,
       seed: monteCarlo.seed, threads: monteCarlo.threads)
     let plan = try planner.plan(candidates: pool, budget: budget, lazy: !exact)
-    try deliver(try PrioritiesRenderer.render(plan, format: format), to: nil)
+    try deliver(try PrioritiesRenderer.render(plan, format: format, provenance: try options.provenance(of: assessment)), to: nil)
     return ExitStatus.success.rawValue
   }
 }

@@ -75,9 +75,10 @@ struct ScoreCommand: Command {
       try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
       return ExitStatus.success.rawValue
     }
-    let report = try options.loadAssessment().exposure(monteCarlo.settings, progress: progress.update)
+    let assessment = try options.loadAssessment()
+    let report = assessment.exposure(monteCarlo.settings, progress: progress.update)
     progress.finish()
-    try deliver(try ExposureRenderer.render(report, format: format, top: top), to: out)
+    try deliver(try ExposureRenderer.render(report, format: format, top: top, provenance: try options.provenance(of: assessment)), to: out)
     return ExitStatus.success.rawValue
   }
 }

@@ -66,7 +66,7 @@ struct SimulateCommand: Command {
       scenario: scenarioFile, failures: failures, in: assessment, settings: settings, background: background,
       progress: progress.update)
     progress.finish()
-    try deliver(try ScenarioRenderer.render(report, format: format), to: out)
+    try deliver(try ScenarioRenderer.render(report, format: format, provenance: try options.provenance(of: assessment)), to: out)
     return ExitStatus.success.rawValue
   }
 }

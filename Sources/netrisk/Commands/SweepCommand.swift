@@ -59,7 +59,7 @@ struct SweepCommand: Command {
     let contingencies = pairs ? assessment.pairFailureSweep(kinds: kinds) : assessment.singleFailureSweep(kinds: kinds)
     try deliver(
       try SweepRenderer.render(
-        contingencies, total: swept, pairs: pairs, format: format, top: top, modelHash: assessment.modelHash),
+        contingencies, total: swept, pairs: pairs, format: format, top: top, provenance: try options.provenance(of: assessment)),
       to: out)
     return ExitStatus.success.rawValue
   }
