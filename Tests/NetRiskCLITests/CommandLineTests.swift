@@ -73,6 +73,40 @@ func temporaryDirectory() throws -> String {
     #expect(object?["schema"] as? String == "netrisk-score")
   }
 
+  /// With default options, Tonga has the same rank, score and isolation
+  /// probability in score, explain, report, export (CSV and GeoJSON) and a
+  /// snapshot: one default trial count and seed for every command that scores.
+  @Test func oneCountryHasTheSameFiguresInEveryOutput() throws {
+    func object(_ run: ToolRun) throws -> [String: Any] {
+      try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    }
+    let score = try object(try ToolRun("score", "--dataset", datasets, "--format", "json"))
+    let tonga = try #require((score["countries"] as? [[String: Any]])?.first { $0["code"] as? String == "TO" })
+    let rank = try #require(tonga["rank"] as? Int), value = try #require(tonga["score"] as? Double)
+    let isolation = try #require((tonga["risk"] as? [String: Any])?["isolationProbability"] as? Double)
+    #expect(isolation > 0)
+    let snapshot = try object(try ToolRun("snapshot", "--dataset", datasets, "--out", "-"))
+    let saved = try #require((snapshot["countries"] as? [String: Any])?["TO"] as? [String: Any])
+    #expect(saved["rank"] as? Int == rank && abs((saved["score"] as? Double ?? -1) - value) < 1e-6)
+    #expect(abs((saved["isolationProbability"] as? Double ?? -1) - isolation) < 1e-6)
+    let geo = try object(try ToolRun("export", "--dataset", datasets, "--format", "geojson", "--country", "TO"))
+    let feature = try #require((geo["features"] as? [[String: Any]])?.compactMap { $0["properties"] as? [String: Any] }
+      .first { $0["kind"] as? String == "country" && $0["code"] as? String == "TO" })
+    #expect(feature["rank"] as? Int == rank && abs((feature["score"] as? Double ?? -1) - value) < 1e-6)
+    #expect(abs((feature["isolationProbability"] as? Double ?? -1) - isolation) < 1e-6)
+    let csv = try ToolRun("export", "--dataset", datasets, "--format", "csv", "--country", "TO").standardOutput
+    let rows = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    let header = try #require(rows.first), row = try #require(rows.dropFirst().first)
+    let column = { (name: String) in header.firstIndex(of: name).map { row[$0] } }
+    #expect(column("rank") == String(rank) && column("score") == String(format: "%.1f", value))
+    #expect(column("isolation_probability_pct") == String(format: "%.2f", 100 * isolation))
+    let explain = try ToolRun("explain", "TO", "--dataset", datasets).standardOutput
+    #expect(explain.contains("exposure \(String(format: "%.1f", value)) / 100, rank \(rank) of"))
+    #expect(explain.contains("isolated \(String(format: "%.3f", 100 * isolation)) %"))
+    let page = try ToolRun("report", "--dataset", datasets, "--country", "TO", "--out", "-").standardOutput
+    #expect(page.contains("Tonga (TO): score \(String(format: "%.1f", value)), rank \(rank)"))
+  }
+
   /// Every JSON output names its schema and version, this netrisk, the model
   /// and the dataset, with the same hashes as a snapshot of the same inputs.
   @Test func everyJSONOutputCarriesItsProvenance() throws {

@@ -10,7 +10,7 @@ struct ExportCommand: Command {
   static let summary = "Export the dependency graph (DOT, GraphML), map layers (GeoJSON) or results (CSV)"
   static let help = """
     Usage: netrisk export --format dot|graphml|geojson|csv [--country CC] [--depth N] [--out FILE]
-                          [--trials N] [--dataset DIR] [--model FILE]
+                          [--trials N] [--seed S] [--threads T] [--dataset DIR] [--model FILE]
 
       --format dot      the dependency graph for Graphviz: node kinds as shapes, single
                         points of failure filled red, requires-relations dashed
@@ -23,8 +23,11 @@ struct ExportCommand: Command {
       --country CC      only the part around this country
       --depth N         hops around the country for DOT and GraphML (default 3)
       --out FILE        write to FILE (atomically; '-' is standard output) instead of standard output
-      --trials N        Monte Carlo trials for the scores (default 0 here: structure only)
+    \(MonteCarloOptions.help)
     \(CommonOptions.help)
+
+    With the defaults, every figure is the one 'netrisk score' gives (the
+    same trials and seed); --trials 0 exports the structure alone, faster.
     """
 
   enum Format: String { case dot, graphml, geojson, csv }
@@ -45,7 +48,6 @@ struct ExportCommand: Command {
     depth = try arguments.integer("--depth", in: 0 ... 100) ?? 3
     out = try arguments.option("--out")
     monteCarlo = try MonteCarloOptions(arguments: &arguments)
-    monteCarlo.trials = monteCarlo.trials ?? 0  // structure only, unless asked
   }
 
   func run() throws -> Int32 {
@@ -61,7 +63,7 @@ struct ExportCommand: Command {
     case .graphml:
       text = GraphExport.graphML(dependency: assessment.dependency, dataset: dataset, report: report, country: index, depth: depth)
     case .geojson:
-      text = GraphExport.geoJSON(dataset: dataset, report: report, country: code)
+      text = GraphExport.geoJSON(dataset: dataset, report: report, country: code, provenance: try options.provenance(of: assessment))
     case .csv:
       var filtered = report
       if let code { filtered.countries = report.countries.filter { $0.code == code } }
