@@ -63,8 +63,7 @@ func deliver(_ text: String, to path: String?) throws {
 /// The bytes of an input file, or of standard input for `-`.
 /// - Throws: `InputError` naming the file when it cannot be read.
 func readInput(_ path: String) throws -> Data {
-  if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-  guard let data = FileManager.default.contents(atPath: path) else {
+  guard let data = InputFile.contents(atPath: path) else {
     throw InputError(file: path, message: "cannot read the file (missing or unreadable)")
   }
   return data

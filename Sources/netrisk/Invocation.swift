@@ -39,7 +39,10 @@ let version = NetRiskVersion.current
   for command in commands {
     lines.append("  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
   }
-  lines += ["", "Run 'netrisk <command> --help' for a command's options."]
+  lines += [
+    "", "Run 'netrisk <command> --help' (or 'netrisk help <command>') for a command's options;",
+    "'netrisk completions bash|zsh|fish' prints a completion script, 'netrisk man' the manual page.",
+  ]
   return lines.joined(separator: "\n")
 }
 
@@ -64,6 +67,17 @@ enum Invocation {
     // `netrisk help CMD` is `netrisk CMD --help`.
     if arguments.first == "help", arguments.count == 2, let command = commands.first(where: { $0.name == arguments[1] }) {
       return .output(command.help, status: .success)
+    }
+    // Completion scripts and the man page, from the commands' help texts.
+    if arguments.first == "completions" {
+      guard arguments.count == 2, let text = CommandDocumentation.completions(for: arguments[1]) else {
+        return .failure("netrisk completions: name one shell: bash, zsh or fish", status: .badInput)
+      }
+      return .output(String(text.dropLast()), status: .success)
+    }
+    if arguments.first == "man" {
+      guard arguments.count == 1 else { return .failure("netrisk man: takes no arguments", status: .badInput) }
+      return .output(String(CommandDocumentation.manPage().dropLast()), status: .success)
     }
     guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
       return .output(generalHelp(), status: arguments.isEmpty ? .badInput : .success)

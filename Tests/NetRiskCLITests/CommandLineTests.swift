@@ -23,7 +23,7 @@ struct ToolRun {
   init(_ arguments: String...) throws { try self.init(arguments) }
 
   /// Runs netrisk with `arguments`, and `environment` added to this process's.
-  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+  init(_ arguments: [String], environment: [String: String] = [:], standardInput: String? = nil) throws {
     let binary = try #require(Self.binary, "the netrisk binary was not built next to the tests")
     let process = Process()
     process.executableURL = binary
@@ -32,7 +32,12 @@ struct ToolRun {
     let output = Pipe(), error = Pipe()
     process.standardOutput = output
     process.standardError = error
+    let input = Pipe()
+    process.standardInput = input
     try process.run()
+    // Written after the start, then closed, so the tool sees the end of its input.
+    if let standardInput { input.fileHandleForWriting.write(Data(standardInput.utf8)) }
+    try input.fileHandleForWriting.close()
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -34,6 +34,12 @@ import Testing
     #expect(output == expected, "\(name) differs from Tests/NetRiskCLITests/Golden/\(name) (NETRISK_RECORD_GOLDEN=1 rewrites it)")
   }
 
+  /// `netrisk help CMD` is the command's --help; the bash completion script.
+  @Test func helpAndCompletions() throws {
+    try expectGolden("help-sweep.txt", "help", "sweep")
+    try expectGolden("completions.bash", "completions", "bash")
+  }
+
   @Test func explainTonga() throws {
     try expectGolden("explain-TO.txt", "explain", "TO", "--dataset", datasets, "--trials", "640", "--threads", "2")
   }

@@ -134,7 +134,7 @@ extension RiskModel {
   /// - Throws: `InputError` naming the file and, for a decoding problem, the
   ///   JSON path of the bad key and what was expected.
   public static func load(from path: String) throws -> (model: RiskModel, hash: String) {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the model file (missing or unreadable)")
     }
     // Parsed once as plain JSON: for the position of a syntax error, and for

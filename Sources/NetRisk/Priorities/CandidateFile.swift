@@ -13,7 +13,7 @@ public enum CandidateFile {
   /// - Throws: `InputError` listing every problem, each with its
   ///   line and column in the dataset's format (`file:line: column 'cost': ...`).
   public static func load(from path: String, dataset: Dataset, model: RiskModel) throws -> [Candidate] {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the candidates file")
     }
     let records: [CSVRecord]

@@ -14,7 +14,7 @@ public struct IncidentFile: Codable, Sendable {
   /// ids, severities among the declared classes.
   /// - Throws: `InputError` naming the file and the place.
   public static func load(from path: String) throws -> IncidentFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the incidents file (missing or unreadable)")
     }
     let file: IncidentFile

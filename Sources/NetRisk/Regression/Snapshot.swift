@@ -62,7 +62,7 @@ public enum Snapshot {
   /// Reads a snapshot file and checks its schema.
   /// - Throws: `InputError` naming the file and what is wrong.
   public static func load(from path: String) throws -> JSONValue {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the snapshot (missing or unreadable)")
     }
     let value: JSONValue

@@ -104,7 +104,7 @@ extension Scenario {
   /// - Throws: `InputError` naming the file and, for a decoding problem,
   ///   the JSON path and what was expected.
   public static func load(from path: String) throws -> Scenario {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the scenario file (missing or unreadable)")
     }
     do {

@@ -20,7 +20,7 @@ struct BacktestCommand: Command {
     confusion matrix. --out writes the result as a backtest snapshot, which
     'netrisk diff' compares between two models.
 
-      --incidents FILE  default: incidents/incidents.json in the dataset directory
+      --incidents FILE  default: incidents/incidents.json in the dataset directory ('-': standard input)
       --out FILE        also write a backtest snapshot (atomically; '-' is standard output)
       --cross-validate  fit the outcome model's free parameters on the incidents (grid in the
                         model file's outcome.calibration) and print in-sample and

@@ -14,6 +14,7 @@ struct DiffCommand: Command {
     single points of failure gained or lost and isolation probability for
     exposure snapshots; predicted severity classes and accuracy figures for
     backtest snapshots. Both sides' model and dataset hashes are shown.
+    One of OLD and NEW may be '-', read from standard input.
 
       --max-score-delta X   largest allowed change of a country's score (exposure),
                             or of the exact-class accuracy in points (backtest)

@@ -21,7 +21,7 @@ struct SimulateCommand: Command {
     and the failed elements that touch it. Unaffected countries are counted.
     Shipped scenarios: Datasets/scenarios/ (see its README).
 
-      --scenario FILE  the scenario (JSON)
+      --scenario FILE  the scenario (JSON; '-' reads standard input)
       --trials N       Monte Carlo trials, rounded up to a multiple of 64
                        (default: 64 when every failure is certain and there is no
                        background, else the model's default)
