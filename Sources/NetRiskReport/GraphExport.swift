@@ -15,7 +15,7 @@ public enum GraphExport {
   }
 
   static let shapes: [NodeKind: String] = [
-    .country: "box", .landingPoint: "circle", .cable: "ellipse", .cableSegment: "ellipse", .borderLink: "diamond", .internetExchange: "hexagon",
+    .country: "box", .landingPoint: "box", .cable: "ellipse", .cableSegment: "ellipse", .borderLink: "diamond", .internetExchange: "hexagon",
     .facility: "house", .rootInstance: "triangle", .grid: "octagon", .coreLink: "point", .core: "doublecircle",
   ]
 
@@ -38,8 +38,10 @@ public enum GraphExport {
 
   /// Graphviz DOT of the dependency graph (or the part around one country):
   /// nodes by their stable ids (`DependencyGraph.stableID(of:in:)`), node
-  /// kinds as shapes, single points of failure filled red, grids'
-  /// requires-relations as dashed edges.
+  /// kinds as shapes (countries bold boxes, landing points rounded boxes),
+  /// single points of failure filled red, grids'
+  /// requires-relations as dashed edges; a legend of the kinds drawn, and,
+  /// around a country, a caption saying how many nodes lie beyond the cut.
   public static func dot(
     dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
   ) -> String {
@@ -48,11 +50,21 @@ public enum GraphExport {
       "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
     func id(_ node: Int) -> String { quoted(dependency.stableID(of: node, in: dataset)) }
+    func look(_ kind: NodeKind, label: String, spof: Bool = false) -> [String] {
+      let style = (kind == .landingPoint ? ["rounded"] : kind == .country ? ["bold"] : []) + (spof ? ["filled"] : [])
+      return ["label=\(quoted(label))", "shape=\(shapes[kind] ?? "ellipse")"]
+        + (style.isEmpty ? [] : ["style=\"\(style.joined(separator: ","))\""])
+        + (spof ? ["fillcolor=\"#f03b20\"", "penwidth=2"] : [])
+    }
     var lines = ["graph netrisk {", "  graph [overlap=false, splines=true, fontname=\"Helvetica\"];", "  node [fontname=\"Helvetica\", fontsize=9];"]
+    if let country {
+      let beyond = dependency.nodeCount - included.count
+      let caption = "\(dataset.countries[country].name) (\(dataset.countries[country].code)): nodes within \(depth) hops and what they require, "
+        + "\(included.count) of \(dependency.nodeCount); \(beyond) beyond the cut are not drawn (--depth N draws more)"
+      lines.append("  graph [label=\(quoted(caption)), labelloc=b, fontsize=10];")
+    }
     for node in nodes {
-      let name = dependency.name(of: node, in: dataset)
-      var attributes = ["label=\(quoted(name))", "shape=\(shapes[dependency.kinds[node]] ?? "ellipse")"]
-      if spofNodes.contains(node) { attributes += ["style=filled", "fillcolor=\"#f03b20\"", "penwidth=2"] }
+      let attributes = look(dependency.kinds[node], label: dependency.name(of: node, in: dataset), spof: spofNodes.contains(node))
       lines.append("  \(id(node)) [\(attributes.joined(separator: ", "))];")
     }
     let ends = dependency.graph.edgeEndpoints()
@@ -65,6 +77,20 @@ public enum GraphExport {
         lines.append("  \(id(requirement.dependent)) -- \(id(support)) [style=dashed, color=\"#888888\"];")
       }
     }
+    // The legend: one sample per kind drawn, a single point of failure, the two edge styles.
+    let kinds = Set(nodes.map { dependency.kinds[$0] })
+    lines += ["  subgraph cluster_legend {", "    label=\"Legend\"; fontsize=10; color=\"#bbbbbb\";"]
+    for kind in NodeKind.allCases where kinds.contains(kind) {
+      lines.append("    \(quoted("legend:" + kind.rawValue)) [\(look(kind, label: kind.rawValue).joined(separator: ", "))];")
+    }
+    lines += [
+      "    \"legend:spof\" [\(look(.cable, label: "single point of failure", spof: true).joined(separator: ", "))];",
+      "    \"legend:a\" [label=\"\", shape=point];", "    \"legend:b\" [label=\"\", shape=point];",
+      "    \"legend:c\" [label=\"\", shape=point];",
+      "    \"legend:a\" -- \"legend:b\" [label=\"carries traffic\", fontsize=8];",
+      "    \"legend:b\" -- \"legend:c\" [label=\"requires (power, facility)\", fontsize=8, style=dashed, color=\"#888888\"];",
+      "  }",
+    ]
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
   }

@@ -87,13 +87,18 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     let tonga = try #require(world.dataset.countryIndex("TO"))
     let dot = GraphExport.dot(dependency: world.dependency, dataset: world.dataset, report: world.report, country: tonga, depth: 3)
     #expect(dot.hasPrefix("graph netrisk {") && dot.hasSuffix("}\n"))
-    let declared = Set(dot.matches(of: /\n  ("[^"]+") \[/).map { String($0.1) })
+    // Graph nodes are indented by two spaces, the legend's by four.
+    let declared = Set(dot.matches(of: /\n +("[^"]+") \[/).map { String($0.1) })
     #expect(declared.contains("\"country:TO\"") && declared.contains("\"segment:tonga-cable/1\""))
     for edge in dot.matches(of: /("[^"]+") -- ("[^"]+")/) {
       #expect(declared.contains(String(edge.1)) && declared.contains(String(edge.2)))
     }
-    #expect(dot.contains("label=\"Tonga Cable\", shape=ellipse, style=filled"))
+    #expect(dot.contains("label=\"Tonga Cable\", shape=ellipse, style=\"filled\""))
     #expect(dot.contains("label=\"power grid of Fiji\""))
+    // A legend of the kinds drawn, and a caption saying what the depth left out.
+    #expect(dot.contains("subgraph cluster_legend") && dot.contains("\"legend:landingPoint\"") && dot.contains("\"legend:spof\""))
+    #expect(!dot.contains("\"legend:internetExchange\""), "no IXP is drawn around Tonga, so the legend has none")
+    #expect(dot.contains("beyond the cut are not drawn"))
   }
 
   /// GraphML parses as XML; every edge joins two declared nodes; the nodes

@@ -13,7 +13,8 @@ struct ExportCommand: Command {
                           [--trials N] [--seed S] [--threads T] [--dataset DIR] [--model FILE]
 
       --format dot      the dependency graph for Graphviz: node kinds as shapes, single
-                        points of failure filled red, requires-relations dashed
+                        points of failure filled red, requires-relations dashed, a legend,
+                        and around a country a caption saying what --depth left out
       --format graphml  the same graph for networkx, igraph or Gephi: nodes with
                         stable ids (country:TO, cable:tonga-cable, landing:...) and
                         label, kind, country, capacityTbps and spof attributes
