@@ -157,11 +157,11 @@ struct TrafficModel: Sendable {
   /// Usable lit capacity of `country`: each usable unit at its lit capacity
   /// times the best availability among its far ends that are up.
   @inline(__always)
-  func usableLit(_ country: Int, usable: [Bool], farUp: (Int) -> Bool, availability: [Double]) -> Double {
+  func usableLit<State: TrialState>(_ country: Int, usable: [Bool], state: State, availability: [Double]) -> Double {
     var total = 0.0
     for unit in unitOffset[country] ..< unitOffset[country + 1] where usable[unit] {
       var best = 0.0
-      for position in farStart[unit] ..< farStart[unit + 1] where farUp(position) {
+      for position in farStart[unit] ..< farStart[unit + 1] where state.farUp(position) {
         let far = Int(farCountry[position])
         best = max(best, isHub[far] ? 1 : availability[far])
         if best >= 1 { break }
@@ -188,12 +188,23 @@ struct TrafficModel: Sendable {
   /// `changed`, when given, lists every country that lost a unit or is
   /// isolated (the bit-parallel engine knows them); nil scans every country.
   func evaluate(
-    usable: [Bool], isolated: (Int) -> Bool, farUp: (Int) -> Bool, exchangeDown: (Int) -> Bool, changed: [Int]? = nil,
+    usable: [Bool], isolated: @escaping (Int) -> Bool, farUp: @escaping (Int) -> Bool, exchangeDown: @escaping (Int) -> Bool,
+    changed: [Int]? = nil, scratch: inout Scratch, capacityLossMicros: inout [Int64], dropMicros: inout [Int64]
+  ) {
+    evaluate(
+      usable: usable, state: ClosureTrialState(isolated: isolated, farUp: farUp, exchangeDown: exchangeDown), changed: changed,
+      scratch: &scratch, capacityLossMicros: &capacityLossMicros, dropMicros: &dropMicros)
+  }
+
+  /// The same, with the trial's failures read through `state` (a concrete
+  /// type, so that the optimiser specialises the loops for each engine).
+  func evaluate<State: TrialState>(
+    usable: [Bool], state: State, changed: [Int]? = nil,
     scratch: inout Scratch, capacityLossMicros: inout [Int64], dropMicros: inout [Int64]
   ) {
     let countries = demandGbps.count
     func lostUnit(_ country: Int) -> Bool {
-      if isolated(country) { return true }
+      if state.isolated(country) { return true }
       for unit in unitOffset[country] ..< unitOffset[country + 1] where !usable[unit] { return true }
       return false
     }
@@ -208,9 +219,9 @@ struct TrafficModel: Sendable {
       head += 1
       scratch.queued[country] = false
       let total = litGbps[country]
-      let value = isolated(country) || total <= 0
-        ? (isolated(country) ? 0 : 1)
-        : min(usableLit(country, usable: usable, farUp: farUp, availability: scratch.availability) / total, 1)
+      let value = state.isolated(country) || total <= 0
+        ? (state.isolated(country) ? 0 : 1)
+        : min(usableLit(country, usable: usable, state: state, availability: scratch.availability) / total, 1)
       guard value < scratch.availability[country] - Self.tolerance else { continue }
       if scratch.availability[country] == 1 { scratch.touched.append(country) }
       scratch.availability[country] = value
@@ -221,7 +232,7 @@ struct TrafficModel: Sendable {
     }
     for country in 0 ..< countries {
       let availability = scratch.availability[country]
-      if availability == 1 && accessLoss[country] == 0 && exchanges[country].isEmpty && !isolated(country) {
+      if availability == 1 && accessLoss[country] == 0 && exchanges[country].isEmpty && !state.isolated(country) {
         capacityLossMicros[country] = 0
         dropMicros[country] = 0
         continue
@@ -229,14 +240,14 @@ struct TrafficModel: Sendable {
       let total = litGbps[country], reference = referenceLitGbps[country]
       // Capacity lost, as the shortfall below today's lit capacity.
       let remaining = availability * total
-      let capacityLoss = reference > 0 ? max(reference - remaining, 0) / reference : (isolated(country) ? 1 : 0)
+      let capacityLoss = reference > 0 ? max(reference - remaining, 0) / reference : (state.isolated(country) ? 1 : 0)
       let lost = 1 - availability
       // Without a demand figure the capacity stands in for lit capacity and
       // the model's utilisation for the headroom.
       let headroom = demandGbps[country] > 0 ? max(total / demandGbps[country] - 1, 0) : defaultHeadroom
-      let international = isolated(country) ? 1 : min(max(lost - rerouting * availability * headroom, 0), 1)
+      let international = state.isolated(country) ? 1 : min(max(lost - rerouting * availability * headroom, 0), 1)
       var exchangeLoss = 0.0
-      for (node, share) in exchanges[country] where exchangeDown(node) { exchangeLoss += share }
+      for (node, share) in exchanges[country] where state.exchangeDown(node) { exchangeLoss += share }
       let exchange = min(exchangeLoss, 1) * exchangeOutageDrop
       let drop = 1 - (1 - accessLoss[country]) * (1 - international) * (1 - exchange)
       capacityLossMicros[country] = Int64((min(max(capacityLoss, 0), 1) * 1e6).rounded())
@@ -247,4 +258,41 @@ struct TrafficModel: Sendable {
     scratch.touched.removeAll(keepingCapacity: true)
     scratch.queue.removeAll(keepingCapacity: true)
   }
+}
+
+/// What one trial's failures look like to the traffic model: which countries
+/// are cut off, which far ends are up and reached, which IXPs are down.
+protocol TrialState {
+  func isolated(_ country: Int) -> Bool
+  func farUp(_ position: Int) -> Bool
+  func exchangeDown(_ node: Int) -> Bool
+}
+
+/// A trial's state given as closures (the scalar reference engine, tests).
+struct ClosureTrialState: TrialState {
+  let isolatedCountry: (Int) -> Bool
+  let farEndUp: (Int) -> Bool
+  let exchangeNodeDown: (Int) -> Bool
+
+  init(isolated: @escaping (Int) -> Bool, farUp: @escaping (Int) -> Bool, exchangeDown: @escaping (Int) -> Bool) {
+    isolatedCountry = isolated
+    farEndUp = farUp
+    exchangeNodeDown = exchangeDown
+  }
+
+  func isolated(_ country: Int) -> Bool { isolatedCountry(country) }
+  func farUp(_ position: Int) -> Bool { farEndUp(position) }
+  func exchangeDown(_ node: Int) -> Bool { exchangeNodeDown(node) }
+}
+
+/// One trial of a block of 64, read from the bit-parallel engine's words.
+struct WordTrialState: TrialState {
+  let isolatedWords: [UInt64]
+  let farWords: [UInt64]
+  let failedWords: [UInt64]
+  let bit: UInt64
+
+  @inline(__always) func isolated(_ country: Int) -> Bool { isolatedWords[country] & bit != 0 }
+  @inline(__always) func farUp(_ position: Int) -> Bool { farWords[position] & bit != 0 }
+  @inline(__always) func exchangeDown(_ node: Int) -> Bool { failedWords[node] & bit != 0 }
 }

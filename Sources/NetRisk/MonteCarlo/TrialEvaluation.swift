@@ -240,9 +240,8 @@ struct TrialEvaluator: Sendable {
       }
       for country in 0 ..< countryCount where isolated[country] & bit != 0 && lost[country][trial] == 0 { changed.append(country) }
       traffic.evaluate(
-        usable: usable, isolated: { isolated[$0] & bit != 0 }, farUp: { farWords[$0] & bit != 0 },
-        exchangeDown: { failed[$0] & bit != 0 }, changed: cascaded ? nil : changed, scratch: &trafficScratch,
-        capacityLossMicros: &capacityLoss, dropMicros: &drop)
+        usable: usable, state: WordTrialState(isolatedWords: isolated, farWords: farWords, failedWords: failed, bit: bit),
+        changed: cascaded ? nil : changed, scratch: &trafficScratch, capacityLossMicros: &capacityLoss, dropMicros: &drop)
       for country in 0 ..< countryCount {
         lossMicros[country][trial] = capacityLoss[country]
         dropMicros[country][trial] = drop[country]
