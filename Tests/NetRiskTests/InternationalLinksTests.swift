@@ -6,14 +6,16 @@ import Testing
 /// structural analysis (`StructuralAnalysis.entryUnits`: k, cuts, diversity,
 /// whether a country is scored) and from the graph by the Monte Carlo
 /// (`TrialEvaluator.units`, so that investments count). Both must name the
-/// same links at the same capacities.
+/// same links at the same capacities, towards the same far-end countries.
 @Suite struct InternationalLinksTests {
   /// A link as both readings can name it: a cable by dataset index (whole or
   /// in segments), a border link by node; with its capacity in Gbit/s.
   struct Link: Hashable, CustomStringConvertible {
     var name: String
     var gbps: Int64
-    var description: String { "\(name) \(gbps) Gbit/s" }
+    /// Far-end countries (dataset indices, ascending): a border's neighbour.
+    var farEnds: [Int]
+    var description: String { "\(name) \(gbps) Gbit/s to \(farEnds)" }
   }
 
   func expectBothReadingsAgree(_ assessment: Assessment) {
@@ -22,7 +24,7 @@ import Testing
     for country in assessment.dataset.countries.indices {
       let fromDataset = assessment.structure.entryUnits(of: country).map { unit in
         let name = dependency.kinds[unit.link] == .borderLink ? "border \(unit.link)" : "cable \(dependency.cable(ofNode: unit.link) ?? -1)"
-        return Link(name: name, gbps: DependencyGraph.gbps(unit.tbps))
+        return Link(name: name, gbps: DependencyGraph.gbps(unit.tbps), farEnds: unit.farEnds)
       }
       let fromGraph = evaluator.units[country].map { unit in
         let cable: Int? = switch unit.shared {
@@ -30,7 +32,8 @@ import Testing
         case let .node(node): dependency.cable(ofNode: node)
         }
         let name = unit.neighbour != nil ? "border \(unit.link ?? -1)" : "cable \(cable ?? -1)"
-        return Link(name: name, gbps: unit.capacityGbps)
+        let farEnds = unit.neighbour.map { [$0] } ?? Set(unit.farPoints.map(\.country)).sorted()
+        return Link(name: name, gbps: unit.capacityGbps, farEnds: farEnds)
       }
       let code = assessment.dataset.countries[country].code
       #expect(fromDataset.count == fromGraph.count, "\(code): \(fromDataset) vs \(fromGraph)")
