@@ -11,7 +11,8 @@ struct ImportCommand: Command {
 
     Reads the raw public dumps (TeleGeography cables and landing points,
     PeeringDB, root-server sites, RIR delegations, OWID/WRI power data, country
-    reference files and land borders; layout as in their SOURCES.md) and writes
+    reference files and land borders, CAIDA AS data; the layout is in
+    Datasets/import/RAW-LAYOUT.md) and writes
     the normalised dataset: one CSV per entity plus import-summary.json.
     Re-running on the same input gives byte-identical files; each file is
     replaced atomically.
