@@ -7,7 +7,7 @@ import NetRiskGraph
 
 let usage = """
   Usage:
-    netrisk-bench [--scale small|medium|large]     time the generated graphs up to that scale (default: small)
+    netrisk-bench [--scale small|medium|large|all] time the generated graphs up to that scale (default: small; all = large)
     netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
                                                    time a graph read from files
     netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
@@ -65,8 +65,9 @@ func runBench(_ arguments: [String]) -> Int32 {
     index += 2
   }
   let scaleText = value(after: "--scale", in: arguments) ?? "small"
-  guard let scale = GraphScale(rawValue: scaleText) else {
-    FileHandle.standardError.write(Data("netrisk-bench: unknown scale '\(scaleText)'; expected small, medium or large\n".utf8))
+  // Scales are cumulative, so "all" (the peer script's name for every graph) is "large".
+  guard let scale = GraphScale(rawValue: scaleText == "all" ? "large" : scaleText) else {
+    FileHandle.standardError.write(Data("netrisk-bench: unknown scale '\(scaleText)'; expected small, medium, large or all\n".utf8))
     return 2
   }
   do {

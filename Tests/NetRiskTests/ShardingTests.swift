@@ -26,9 +26,9 @@ import Testing
       let shard = try #require(Shard(index: index, count: count))
       let written = ShardFile(manifest: manifest(shard), partial: assessment.exposurePartial(settings, shard: shard)).text
       // Through the file's text, as separate processes would pass it.
-      files.append(("part-\(index)", try ShardFile(data: Data(written.utf8), file: "part-\(index)", countries: assessment.dataset.countries.count)))
+      files.append(("part-\(index)", try ShardFile(data: Data(written.utf8), file: "part-\(index)")))
     }
-    let (_, whole) = try ShardFile.merge(files)
+    let (_, whole) = try ShardFile.mergeMonteCarlo(files, countries: assessment.dataset.countries.count)
     let merged = assessment.exposure(merged: whole)
     #expect(merged.countries == unsharded.countries && merged.monteCarloTrials == unsharded.monteCarloTrials)
     #expect(merged.trialsForTargetStandardError == unsharded.trialsForTargetStandardError)
@@ -41,22 +41,60 @@ import Testing
       let shard = try #require(Shard(index: index, count: count))
       return ShardFile(manifest: manifest(shard, seed: seed), partial: assessment.exposurePartial(settings, shard: shard))
     }
-    #expect(throws: InputError.self) { try ShardFile.merge([("a", try file(0, of: 2))]) }
-    #expect(throws: InputError.self) { try ShardFile.merge([("a", try file(0, of: 2)), ("b", try file(0, of: 2))]) }
-    #expect(throws: InputError.self) { try ShardFile.merge([("a", try file(0, of: 2)), ("b", try file(1, of: 3))]) }
-    #expect(throws: InputError.self) { try ShardFile.merge([("a", try file(0, of: 2)), ("b", try file(1, of: 2, seed: 4))]) }
-    #expect(throws: InputError.self) { try ShardFile.merge([]) }
+    #expect(throws: InputError.self) { try ShardFile.mergeMonteCarlo([("a", try file(0, of: 2))], countries: countries) }
+    #expect(throws: InputError.self) { try ShardFile.mergeMonteCarlo([("a", try file(0, of: 2)), ("b", try file(0, of: 2))], countries: countries) }
+    #expect(throws: InputError.self) { try ShardFile.mergeMonteCarlo([("a", try file(0, of: 2)), ("b", try file(1, of: 3))], countries: countries) }
+    #expect(throws: InputError.self) { try ShardFile.mergeMonteCarlo([("a", try file(0, of: 2)), ("b", try file(1, of: 2, seed: 4))], countries: countries) }
+    #expect(throws: InputError.self) { try ShardFile.mergeMonteCarlo([], countries: countries) }
     // The file round-trips, and a damaged one names where it is wrong.
     let text = try file(1, of: 2).text
-    #expect(try ShardFile(data: Data(text.utf8), file: "x", countries: countries).text == text)
+    #expect(try ShardFile(data: Data(text.utf8), file: "x").text == text)
     let damaged = text.replacingOccurrences(of: "\"rootLost\"", with: "\"rootLots\"")
     do {
-      _ = try ShardFile(data: Data(damaged.utf8), file: "x.json", countries: countries)
+      _ = try ShardFile(data: Data(damaged.utf8), file: "x.json").monteCarlo(countries: countries, file: "x.json")
       Issue.record("a shard without rootLost was accepted")
     } catch let error as InputError {
       #expect(error.location.file == "x.json" && error.location.field == "sums.rootLost")
     }
-    #expect(throws: InputError.self) { try ShardFile(data: Data(text.utf8), file: "x", countries: countries - 1) }
+    #expect(throws: InputError.self) { try ShardFile(data: Data(text.utf8), file: "x").monteCarlo(countries: countries - 1, file: "x") }
     #expect(Shard(index: 2, count: 2) == nil && Shard(index: -1, count: 2) == nil && Shard(index: 0, count: 0) == nil)
+  }
+
+  /// A cross-validation split over grid points and merged gives the report
+  /// of the unsharded run (a small grid and the first incidents, to stay quick).
+  @Test func crossValidationShardsMergeIntoTheUnshardedReport() throws {
+    var model = assessment.model
+    model.outcome.calibration.borderShare = [0.2, 0.4]
+    model.outcome.calibration.reroutingEfficiency = [0.5]
+    model.outcome.calibration.cableShareExponent = [0]
+    model.outcome.calibration.accessKeptInBlackout = [0.25, 0.5]
+    model.outcome.calibration.borderWithoutTransitEvidence = [0.1]
+    var incidents = try IncidentFile.load(from: repositoryDatasets + "/incidents/incidents.json")
+    incidents.incidents = Array(incidents.incidents.prefix(5))
+    let file = "incidents.json"
+    let unsharded = try Backtest.crossValidate(
+      incidents: incidents, file: file, dataset: assessment.dataset, model: model, modelHash: "m", trials: 64, seed: 1, threads: 2)
+    var files: [(name: String, shard: ShardFile)] = []
+    for index in 0 ..< 3 {
+      let shard = try #require(Shard(index: index, count: 3))
+      let partial = try Backtest.crossValidationSimulations(
+        incidents: incidents, file: file, dataset: assessment.dataset, model: model, trials: 64, seed: 1, threads: 1, shard: shard)
+      let manifest = ShardManifest(
+        command: "backtest-cross-validate", toolVersion: "test", datasetHash: "d", modelHash: "m", seed: 1, trials: 64, shard: shard,
+        inputHash: "i")
+      let text = ShardFile(manifest: manifest, partial: partial).text
+      files.append(("cv-\(index)", try ShardFile(data: Data(text.utf8), file: "cv-\(index)")))
+    }
+    let (_, whole) = try ShardFile.mergeCrossValidation(files.reversed(), incidents: incidents)
+    let merged = try Backtest.crossValidate(
+      merged: whole, incidents: incidents, file: file, dataset: assessment.dataset, model: model, modelHash: "m")
+    #expect(merged.gridPoints == unsharded.gridPoints && merged.bestParameters == unsharded.bestParameters)
+    #expect(merged.inSample == unsharded.inSample && merged.outOfSample == unsharded.outOfSample)
+    #expect(merged.foldParameters.map(\.parameters) == unsharded.foldParameters.map(\.parameters))
+    // A missing shard is refused, and so are replays of another incident file.
+    #expect(throws: InputError.self) { try ShardFile.mergeCrossValidation(Array(files.prefix(2)), incidents: incidents) }
+    var fewer = incidents
+    fewer.incidents.removeLast()
+    #expect(throws: InputError.self) { try ShardFile.mergeCrossValidation(files, incidents: fewer) }
   }
 }

@@ -7,7 +7,7 @@ import NetRiskData
 /// What run a shard belongs to. Two shards merge only when everything but
 /// `shard` is equal.
 public struct ShardManifest: Hashable, Sendable {
-  /// The command whose output the merge writes ("score").
+  /// The command whose output the merge writes ("score", "backtest-cross-validate").
   public var command: String
   public var toolVersion: String
   public var datasetHash: String
@@ -16,9 +16,16 @@ public struct ShardManifest: Hashable, Sendable {
   /// Trials of the whole run (a multiple of 64).
   public var trials: Int
   public var shard: Shard
+  /// The hash of the command's other input where it has one (the incidents
+  /// file of a cross-validation), else empty.
+  public var inputHash: String
 
-  public init(command: String, toolVersion: String, datasetHash: String, modelHash: String, seed: UInt64, trials: Int, shard: Shard) {
+  public init(
+    command: String, toolVersion: String, datasetHash: String, modelHash: String, seed: UInt64, trials: Int, shard: Shard,
+    inputHash: String = ""
+  ) {
     self.command = command
+    self.inputHash = inputHash
     self.toolVersion = toolVersion
     self.datasetHash = datasetHash
     self.modelHash = modelHash
@@ -28,20 +35,27 @@ public struct ShardManifest: Hashable, Sendable {
   }
 
   /// The manifest without the shard: what every shard of one run shares.
-  var run: [String] { [command, toolVersion, datasetHash, modelHash, String(seed), String(trials), String(shard.count)] }
+  var run: [String] { [command, toolVersion, datasetHash, modelHash, inputHash, String(seed), String(trials), String(shard.count)] }
 }
 
-/// One shard's file: its manifest and its Monte Carlo sums.
+/// One shard's file: its manifest and its sums (Monte Carlo sums for
+/// `score`, replays for a cross-validation), read by the merge with the
+/// context they need (`monteCarlo(countries:file:)`, `crossValidation(incidents:file:)`).
 public struct ShardFile: Sendable {
   public static let schema = "netrisk-shard"
   public static let schemaVersion = 1
 
   public var manifest: ShardManifest
-  public var partial: MonteCarloPartial
+  public var sums: JSONValue
 
   public init(manifest: ShardManifest, partial: MonteCarloPartial) {
     self.manifest = manifest
-    self.partial = partial
+    sums = partial.json
+  }
+
+  public init(manifest: ShardManifest, partial: CrossValidationPartial) {
+    self.manifest = manifest
+    sums = partial.json
   }
 
   /// The file's text: canonical JSON, so the same shard gives the same bytes.
@@ -53,14 +67,16 @@ public struct ShardFile: Sendable {
         "datasetHash": .string(manifest.datasetHash), "modelHash": .string(manifest.modelHash),
         "seed": .string(String(manifest.seed)), "trials": .integer(manifest.trials),
         "shard": .integer(manifest.shard.index), "shards": .integer(manifest.shard.count),
+        "inputHash": .string(manifest.inputHash),
       ]),
-      "sums": partial.json,
+      "sums": sums,
     ]).canonicalText + "\n"
   }
 
-  /// Reads a shard file written by `text`, for a dataset of `countries` countries.
+  /// Reads a shard file written by `text` (its sums are checked when read
+  /// with their context).
   /// - Throws: `InputError` naming the file and the JSON path of what is wrong.
-  public init(data: Data, file: String, countries: Int) throws {
+  public init(data: Data, file: String) throws {
     let root: JSONValue
     do {
       root = try JSONValue.parse(data)
@@ -91,23 +107,44 @@ public struct ShardFile: Sendable {
     guard let shard = Shard(index: try integer("shard"), count: try integer("shards")) else {
       throw fail("manifest.shard", "expected 0 <= shard < shards")
     }
+    guard let inputHash = fields["inputHash"]?.stringValue else { throw fail("manifest.inputHash", "expected a string") }
     manifest = ShardManifest(
       command: try text("command"), toolVersion: try text("toolVersion"), datasetHash: try text("datasetHash"),
-      modelHash: try text("modelHash"), seed: seed, trials: try integer("trials"), shard: shard)
+      modelHash: try text("modelHash"), seed: seed, trials: try integer("trials"), shard: shard, inputHash: inputHash)
     guard let sums = object["sums"] else { throw fail("sums", "missing") }
-    partial = try MonteCarloPartial(json: sums, countries: countries, file: file, path: "sums")
-    guard partial.trials == manifest.trials, partial.seed == manifest.seed else {
-      throw fail("sums", "trials and seed differ from the manifest's")
-    }
+    self.sums = sums
   }
 
-  /// The sums of a complete set of shards of one run.
+  /// The sums as Monte Carlo sums over a dataset of `countries` countries.
+  /// - Throws: `InputError` naming the JSON path of what is wrong.
+  public func monteCarlo(countries: Int, file: String) throws -> MonteCarloPartial {
+    let partial = try MonteCarloPartial(json: sums, countries: countries, file: file, path: "sums")
+    guard partial.trials == manifest.trials, partial.seed == manifest.seed else {
+      throw InputError(file: file, message: "sums: trials and seed differ from the manifest's")
+    }
+    return partial
+  }
+
+  /// The sums as cross-validation replays of `incidents`.
+  /// - Throws: `InputError` naming the JSON path of what is wrong.
+  public func crossValidation(incidents: IncidentFile, file: String) throws -> CrossValidationPartial {
+    let partial = try CrossValidationPartial(json: sums, incidents: incidents, file: file, path: "sums")
+    guard partial.trials == manifest.trials, partial.seed == manifest.seed else {
+      throw InputError(file: file, message: "sums: trials and seed differ from the manifest's")
+    }
+    return partial
+  }
+
+  /// Checks that `files` are a complete set of shards of one run and returns
+  /// the run's manifest (the first file's) and the files in shard order.
   /// - Throws: `InputError` when the shards belong to different runs (naming
   ///   the first file that differs and how), when a shard is missing or given
   ///   twice, or when there are none.
-  public static func merge(_ files: [(name: String, shard: ShardFile)]) throws -> (manifest: ShardManifest, whole: MonteCarloPartial) {
+  public static func complete(
+    _ files: [(name: String, shard: ShardFile)]
+  ) throws -> (manifest: ShardManifest, ordered: [(name: String, shard: ShardFile)]) {
     guard let first = files.first else { throw InputError(file: "", message: "no shard files given") }
-    let labels = ["command", "tool version", "dataset hash", "model hash", "seed", "trials", "shard count"]
+    let labels = ["command", "tool version", "dataset hash", "model hash", "input hash", "seed", "trials", "shard count"]
     for (name, file) in files.dropFirst() {
       for (label, (mine, theirs)) in zip(labels, zip(file.manifest.run, first.shard.manifest.run)) where mine != theirs {
         throw InputError(file: name, message: "belongs to another run: \(label) \(mine), but \(first.name) has \(theirs)")
@@ -124,9 +161,29 @@ public struct ShardFile: Sendable {
     guard missing.isEmpty else {
       throw InputError(file: "", message: "missing shard(s) \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) of \(count)")
     }
-    let ordered = files.sorted { $0.shard.manifest.shard.index < $1.shard.manifest.shard.index }.map(\.shard.partial)
-    // Non-empty (checked above), so merging returns a value.
-    guard let whole = MonteCarloPartial.merging(ordered) else { throw InputError(file: "", message: "no shard files given") }
-    return (first.shard.manifest, whole)
+    return (first.shard.manifest, files.sorted { $0.shard.manifest.shard.index < $1.shard.manifest.shard.index })
+  }
+
+  /// The Monte Carlo sums of a complete set of `score` shards.
+  /// - Throws: as `complete`, and when a file's sums do not read.
+  public static func mergeMonteCarlo(
+    _ files: [(name: String, shard: ShardFile)], countries: Int
+  ) throws -> (manifest: ShardManifest, whole: MonteCarloPartial) {
+    let (manifest, ordered) = try complete(files)
+    let parts = try ordered.map { try $0.shard.monteCarlo(countries: countries, file: $0.name) }
+    // Non-empty (checked by `complete`), so merging returns a value.
+    guard let whole = MonteCarloPartial.merging(parts) else { throw InputError(file: "", message: "no shard files given") }
+    return (manifest, whole)
+  }
+
+  /// The replays of a complete set of cross-validation shards of `incidents`.
+  /// - Throws: as `complete`, and when a file's replays do not read.
+  public static func mergeCrossValidation(
+    _ files: [(name: String, shard: ShardFile)], incidents: IncidentFile
+  ) throws -> (manifest: ShardManifest, whole: CrossValidationPartial) {
+    let (manifest, ordered) = try complete(files)
+    let parts = try ordered.map { try $0.shard.crossValidation(incidents: incidents, file: $0.name) }
+    guard let whole = CrossValidationPartial.merging(parts) else { throw InputError(file: "", message: "no shard files given") }
+    return (manifest, whole)
   }
 }

@@ -80,7 +80,7 @@ public enum Backtest {
 
   /// One observed country's simulated outcome in one incident, against the
   /// incident's baseline (what was already down) when it has one.
-  struct SimulatedObservation {
+  struct SimulatedObservation: Sendable {
     var incident: Int
     var observation: Observation
     var trafficDrop: Double

@@ -53,36 +53,86 @@ extension Backtest {
     incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
     trials: Int, seed: UInt64, threads: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> CrossValidationReport {
+    let whole = try crossValidationSimulations(
+      incidents: incidents, file: file, dataset: dataset, model: model, trials: trials, seed: seed, threads: threads,
+      shard: .whole, progress: progress)
+    return try crossValidate(merged: whole, incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash)
+  }
+
+  /// The calibration grid's simulation points, in grid order: (border share,
+  /// rerouting, cable exponent, access kept, border without evidence).
+  static func simulationPoints(_ model: RiskModel) -> [(Double, Double, Double, Double, Double)] {
     let grid = model.outcome.calibration
-    let simulationPoints = grid.borderShare.flatMap { border in
+    return grid.borderShare.flatMap { border in
       grid.reroutingEfficiency.flatMap { rerouting in
         grid.cableShareExponent.flatMap { exponent in
           grid.accessKeptInBlackout.flatMap { kept in grid.borderWithoutTransitEvidence.map { (border, rerouting, exponent, kept, $0) } }
         }
       }
     }
-    let slots = LockedSlots<Result<[SimulatedObservation], Error>?>(repeating: nil, count: simulationPoints.count)
-    let workers = max(1, min(threads, simulationPoints.count))
+  }
+
+  /// The replays behind `crossValidate` for `shard`'s grid points (point p
+  /// belongs to shard p mod n): every incident under each point's parameters,
+  /// on `threads` threads (the result does not depend on the thread count).
+  /// Merge every shard's (`CrossValidationPartial.merging`) and pass the
+  /// whole to `crossValidate(merged:...)` for the unsharded report.
+  public static func crossValidationSimulations(
+    incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, trials: Int, seed: UInt64, threads: Int,
+    shard: Shard, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> CrossValidationPartial {
+    let simulationPoints = simulationPoints(model)
+    let mine = Array(stride(from: shard.index, to: simulationPoints.count, by: shard.count))
+    let slots = LockedSlots<Result<[SimulatedObservation], Error>?>(repeating: nil, count: mine.count)
+    let workers = max(1, min(threads, mine.count))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var index = worker
-      while index < simulationPoints.count {
+      var position = worker
+      while position < mine.count {
+        let point = simulationPoints[mine[position]]
         var variant = model
-        variant.outcome.borderShare.value = simulationPoints[index].0
-        variant.outcome.reroutingEfficiency.value = simulationPoints[index].1
-        variant.outcome.cableShareExponent.value = simulationPoints[index].2
-        variant.outcome.accessKeptInBlackout.value = simulationPoints[index].3
-        variant.outcome.borderWithoutTransitEvidence.value = simulationPoints[index].4
+        variant.outcome.borderShare.value = point.0
+        variant.outcome.reroutingEfficiency.value = point.1
+        variant.outcome.cableShareExponent.value = point.2
+        variant.outcome.accessKeptInBlackout.value = point.3
+        variant.outcome.borderWithoutTransitEvidence.value = point.4
         slots.store(Result {
           try simulate(incidents: incidents, file: file, dataset: dataset, model: variant, trials: trials, seed: seed, threads: 1)
-        }, at: index)
-        if worker == 0 { progress?(index + 1, simulationPoints.count) }
-        index += workers
+        }, at: position)
+        if worker == 0 { progress?(position + 1, mine.count) }
+        position += workers
       }
     }
-    var simulated: [[SimulatedObservation]] = []
-    for slot in slots.values {
+    var points: [Int: [SimulatedObservation]] = [:]
+    for (position, slot) in slots.values.enumerated() {
       guard let slot else { continue }
-      simulated.append(try slot.get())
+      points[mine[position]] = try slot.get()
+    }
+    return CrossValidationPartial(pointCount: simulationPoints.count, trials: max((trials + 63) / 64, 1) * 64, seed: seed, points: points)
+  }
+
+  /// The cross-validation report from the replays of every grid point
+  /// (`crossValidationSimulations`, merged from shards or not).
+  /// - Throws: `InputError` when a grid point is missing or its replays do
+  ///   not fit the incidents (shards of another grid or incident file).
+  public static func crossValidate(
+    merged whole: CrossValidationPartial, incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel,
+    modelHash: String
+  ) throws -> CrossValidationReport {
+    let grid = model.outcome.calibration
+    let simulationPoints = simulationPoints(model)
+    let (trials, seed) = (whole.trials, whole.seed)
+    let observations = incidents.incidents.enumerated().flatMap { position, incident in incident.observations.map { (position, $0) } }
+    guard whole.pointCount == simulationPoints.count else {
+      throw InputError(file: file, message: "the replays cover a grid of \(whole.pointCount) points; the model's has \(simulationPoints.count)")
+    }
+    var simulated: [[SimulatedObservation]] = []
+    for index in simulationPoints.indices {
+      guard let point = whole.points[index], point.count == observations.count,
+        zip(point, observations).allSatisfy({ $0.incident == $1.0 && $0.observation.country == $1.1.country })
+      else {
+        throw InputError(file: file, message: "the replays of grid point \(index) are missing or were made with another incident file")
+      }
+      simulated.append(point)
     }
     // Every grid point's pairs: simulation point × degraded threshold.
     var points: [(parameters: FittedParameters, pairs: [BacktestPair])] = []
@@ -128,7 +178,7 @@ extension Backtest {
     // The model file's own point is usually on the grid: no second replay then.
     let modelMetrics = try points.first { $0.parameters == own }.map { metrics($0.pairs, classes: classes) }
       ?? run(incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash,
-        trials: trials, seed: seed, threads: threads).overall
+        trials: trials, seed: seed, threads: 1).overall  // rare: the model file's point is off the grid
     return CrossValidationReport(
       modelName: model.name, modelVersion: model.version, modelHash: modelHash,
       modelParameters: own, modelMetrics: modelMetrics,

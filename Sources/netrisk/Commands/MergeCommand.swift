@@ -6,22 +6,25 @@ import NetRiskReport
 
 struct MergeCommand: Command {
   static let name = "merge"
-  static let summary = "Add up the shards of a sharded run ('score --shard i/n') into its output"
+  static let summary = "Add up the shards of a sharded run ('score' or 'backtest --cross-validate' with --shard i/n)"
   static let help = """
     Usage: netrisk merge SHARD.json... [--format table|json|csv] [--top N] [--out FILE]
-                         [--dataset DIR] [--model FILE]
+                         [--incidents FILE] [--dataset DIR] [--model FILE]
 
-    Reads the files that 'netrisk score --shard i/n' wrote, checks that they
-    belong to one run (same command, netrisk version, dataset and model hashes,
-    seed, trials and shard count) and that every shard is there once, checks
-    the dataset and model against the hashes in the shards, adds the sums and
-    writes what the unsharded run writes, byte for byte. '-' reads one shard
-    from standard input.
+    Reads the shard files that 'score' or 'backtest --cross-validate' wrote
+    with --shard i/n, checks that they belong to one run
+    (same command, netrisk version, dataset, model and incidents hashes, seed,
+    trials and shard count) and that every shard is there once, checks the
+    dataset and model (and incidents file) against the hashes in the shards,
+    adds the sums and writes what the unsharded run writes, byte for byte.
+    '-' reads one shard from standard input.
 
     \(CommonOptions.help)
-      --format F      table (default), json or csv, as for 'score'
-      --top N         only the N most exposed countries
-      --out FILE      write to FILE (atomically; '-' is standard output) instead of standard output
+      --format F        table (default), json or csv, as for 'score' (score shards only)
+      --top N           only the N most exposed countries (score shards only)
+      --out FILE        write to FILE (atomically; '-' is standard output) instead of standard output
+      --incidents FILE  the incidents file of a cross-validation (default: incidents/incidents.json
+                        in the dataset directory)
     """
 
   var options: CommonOptions
@@ -29,12 +32,14 @@ struct MergeCommand: Command {
   var format: OutputFormat
   var top: Int?
   var out: String?
+  var incidents: String
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     format = try arguments.outputFormat()
     top = try arguments.integer("--top", in: 1 ... 100_000)
     out = try arguments.option("--out")
+    incidents = try arguments.option("--incidents") ?? (options.dataset as NSString).appendingPathComponent("incidents/incidents.json")
     files = []
     while let file = arguments.positional() { files.append(file) }
     guard !files.isEmpty else { throw UsageError(message: "name the shard files: netrisk merge part-0.json part-1.json ...") }
@@ -42,16 +47,12 @@ struct MergeCommand: Command {
 
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
-    let countries = assessment.dataset.countries.count
     var shards: [(name: String, shard: ShardFile)] = []
     for file in files {
-      let data = try readInput(file)
-      shards.append((file, try ShardFile(data: data, file: file == "-" ? "standard input" : file, countries: countries)))
+      let name = file == "-" ? "standard input" : file
+      shards.append((name, try ShardFile(data: try readInput(file), file: name)))
     }
-    let (manifest, whole) = try ShardFile.merge(shards)
-    guard manifest.command == ScoreCommand.name else {
-      throw UsageError(message: "\(files[0]): shards of '\(manifest.command)' cannot be merged by this netrisk (only 'score')")
-    }
+    let (manifest, _) = try ShardFile.complete(shards)
     let datasetHash = try DatasetHash.compute(directory: options.dataset)
     guard manifest.datasetHash == datasetHash else {
       throw UsageError(message: "the shards were computed on dataset \(manifest.datasetHash); \(options.dataset) is \(datasetHash)")
@@ -59,10 +60,27 @@ struct MergeCommand: Command {
     guard manifest.modelHash == assessment.modelHash else {
       throw UsageError(message: "the shards were computed with model \(manifest.modelHash); \(options.model) is \(assessment.modelHash)")
     }
-    let report = assessment.exposure(merged: whole)
-    try deliver(
-      try ExposureRenderer.render(report, format: format, top: top, provenance: assessment.provenance(datasetHash: datasetHash)),
-      to: out)
+    switch manifest.command {
+    case ScoreCommand.name:
+      let (_, whole) = try ShardFile.mergeMonteCarlo(shards, countries: assessment.dataset.countries.count)
+      let report = assessment.exposure(merged: whole)
+      try deliver(
+        try ExposureRenderer.render(report, format: format, top: top, provenance: assessment.provenance(datasetHash: datasetHash)),
+        to: out)
+    case BacktestCommand.crossValidationShardName:
+      let data = try readInput(incidents)
+      guard StableHash.hex(of: [UInt8](data)) == manifest.inputHash else {
+        throw UsageError(message: "the shards were computed on another incidents file than \(incidents)")
+      }
+      let file = try IncidentFile.load(from: incidents)
+      let (_, whole) = try ShardFile.mergeCrossValidation(shards, incidents: file)
+      let report = try Backtest.crossValidate(
+        merged: whole, incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model,
+        modelHash: assessment.modelHash)
+      try deliver(BacktestRenderer.render(report), to: out)
+    default:
+      throw UsageError(message: "\(files[0]): shards of '\(manifest.command)' cannot be merged by this netrisk")
+    }
     return ExitStatus.success.rawValue
   }
 }

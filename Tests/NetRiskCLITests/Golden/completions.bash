@@ -13,12 +13,12 @@ _netrisk() {
     priorities) options="--country --region --world --budget --objective --candidates --trials --seed --threads --exact --format --dataset --model --help" ;;
     snapshot) options="--out --dataset --model --trials --seed --threads --help" ;;
     diff) options="--max-score-delta --max-rank-shift --countries --limit --help" ;;
-    backtest) options="--incidents --out --cross-validate --trials --seed --threads --dataset --model --help" ;;
+    backtest) options="--incidents --out --cross-validate --shard --trials --seed --threads --dataset --model --help" ;;
     report) options="--country --out --trials --seed --threads --dataset --model --help" ;;
     export) options="--format --country --depth --out --trials --seed --threads --dataset --model --help" ;;
     sweep) options="--pairs --kinds --top --format --out --dataset --model --help" ;;
     attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --help" ;;
-    merge) options="--format --top --out --dataset --model --help" ;;
+    merge) options="--format --top --out --incidents --dataset --model --help" ;;
     import) options="--raw --out --mappings --help" ;;
     validate) options="--dataset --help" ;;
     help) options="score explain simulate priorities snapshot diff backtest report export sweep attack merge import validate" ;;
