@@ -43,13 +43,14 @@ extension Graph {
     precondition(targets.count == weights.count, "one weight per target")
     var weightOf = [Int: Int]()
     for (target, weight) in zip(targets, weights) where target != root { weightOf[target, default: 0] += max(weight, 0) }
-    let chosenCandidates = Set(candidates).subtracting([root]).sorted()
+    let candidateSet = Set(candidates).subtracting([root])
+    let chosenCandidates = candidateSet.sorted()
     var removed: [Int] = []
     var separated = Set<Int>()
     var remaining = max(budget, 0)
     while remaining > 0 {
       guard let step = bestStep(
-        from: root, candidates: chosenCandidates, weightOf: weightOf, removed: removed, alreadySeparated: separated,
+        from: root, candidates: chosenCandidates, isCandidate: candidateSet, weightOf: weightOf, removed: removed,
         maximumNodes: min(remaining, 2))
       else { break }
       removed += step.nodes
@@ -63,16 +64,15 @@ extension Graph {
   }
 
   /// The best one or two nodes to remove next, with the targets they newly
-  /// cut off; nil when nothing more can be cut off.
+  /// cut off (only targets still reachable count); nil when nothing more can
+  /// be cut off.
   private func bestStep(
-    from root: Int, candidates: [Int], weightOf: [Int: Int], removed: [Int], alreadySeparated: Set<Int>,
-    maximumNodes: Int
+    from root: Int, candidates: [Int], isCandidate: Set<Int>, weightOf: [Int: Int], removed: [Int], maximumNodes: Int
   ) -> (nodes: [Int], separated: Set<Int>)? {
     var alive = NodeMask(all: nodeCount)
     for node in removed { alive.remove(node) }
     let tree = InducedGraph(base: self, alive: alive).dominatorTree(from: root)
     let targets = weightOf.keys.filter { tree.isReachable($0) }.sorted()
-    let isCandidate = Set(candidates)
     var alone: [Int: Set<Int>] = [:]
     for target in targets {
       for node in tree.dominators(of: target) where isCandidate.contains(node) { alone[node, default: []].insert(target) }
@@ -103,7 +103,7 @@ extension Graph {
           Set(pair.separated).union(alone[pair.first] ?? []).union(alone[pair.second] ?? []))
       }
     }
-    return best.map { ($0.nodes, $0.separated.subtracting(alreadySeparated)) }
+    return best.map { ($0.nodes, $0.separated) }
   }
 
   /// The weight of the targets that at most `budget` candidate removals can

@@ -60,11 +60,12 @@ func deliver(_ text: String, to path: String?) throws {
   }
 }
 
-/// The bytes of an input file, or of standard input for `-`.
+/// The bytes of an input file, or of standard input for `-`; `what` names
+/// the file in the error ("the incidents file").
 /// - Throws: `InputError` naming the file when it cannot be read.
-func readInput(_ path: String) throws -> Data {
+func readInput(_ path: String, what: String = "the file") throws -> Data {
   guard let data = InputFile.contents(atPath: path) else {
-    throw InputError(file: path, message: "cannot read the file (missing or unreadable)")
+    throw InputError(file: path, message: "cannot read \(what) (missing or unreadable)")
   }
   return data
 }

@@ -34,8 +34,7 @@ extension Assessment {
   ///   plus one max-flow per targeted country for the bound.
   public func worstCaseAttack(budget: Int, kinds: Set<NodeKind>, countries: [Int]? = nil) -> WorstCaseAttack {
     let transit = structure.transit
-    let chosen = kinds.intersection(NodeKind.pairSweepable)
-    let candidates = transit.node.indices.filter { chosen.contains(dependency.kinds[transit.node[$0]]) }
+    let candidates = transitNodes(of: kinds)
     let targeted = Set(countries ?? Array(dataset.countries.indices)).sorted()
     let result = transit.graph.worstCaseSeparation(
       from: transit.core, candidates: candidates, targets: targeted.map { transit.country[$0] },

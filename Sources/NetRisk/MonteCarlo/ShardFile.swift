@@ -169,11 +169,7 @@ public struct ShardFile: Sendable {
   public static func mergeMonteCarlo(
     _ files: [(name: String, shard: ShardFile)], countries: Int
   ) throws -> (manifest: ShardManifest, whole: MonteCarloPartial) {
-    let (manifest, ordered) = try complete(files)
-    let parts = try ordered.map { try $0.shard.monteCarlo(countries: countries, file: $0.name) }
-    // Non-empty (checked by `complete`), so merging returns a value.
-    guard let whole = MonteCarloPartial.merging(parts) else { throw InputError(file: "", message: "no shard files given") }
-    return (manifest, whole)
+    try merge(files, read: { try $0.monteCarlo(countries: countries, file: $1) }, combine: MonteCarloPartial.merging)
   }
 
   /// The replays of a complete set of cross-validation shards of `incidents`.
@@ -181,9 +177,18 @@ public struct ShardFile: Sendable {
   public static func mergeCrossValidation(
     _ files: [(name: String, shard: ShardFile)], incidents: IncidentFile
   ) throws -> (manifest: ShardManifest, whole: CrossValidationPartial) {
+    try merge(files, read: { try $0.crossValidation(incidents: incidents, file: $1) }, combine: CrossValidationPartial.merging)
+  }
+
+  /// Checks the set (`complete`), reads each file's sums in shard order and combines them.
+  private static func merge<Part>(
+    _ files: [(name: String, shard: ShardFile)], read: (ShardFile, String) throws -> Part, combine: ([Part]) -> Part?
+  ) throws -> (manifest: ShardManifest, whole: Part) {
     let (manifest, ordered) = try complete(files)
-    let parts = try ordered.map { try $0.shard.crossValidation(incidents: incidents, file: $0.name) }
-    guard let whole = CrossValidationPartial.merging(parts) else { throw InputError(file: "", message: "no shard files given") }
+    // Non-empty (checked by `complete`), so combining returns a value.
+    guard let whole = combine(try ordered.map { try read($0.shard, $0.name) }) else {
+      throw InputError(file: "", message: "no shard files given")
+    }
     return (manifest, whole)
   }
 }

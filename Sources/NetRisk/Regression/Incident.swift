@@ -17,6 +17,12 @@ public struct IncidentFile: Codable, Sendable {
     guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the incidents file (missing or unreadable)")
     }
+    return try load(data: data, file: path)
+  }
+
+  /// The same checks on bytes already read (`file` names them in errors), for
+  /// a caller that also hashes them.
+  public static func load(data: Data, file path: String) throws -> IncidentFile {
     let file: IncidentFile
     do {
       var allowed = Scenario.allowedKeys

@@ -11,6 +11,13 @@ extension NodeKind {
 }
 
 extension Assessment {
+  /// The transit-graph ids of the elements of `kinds` that carry traffic
+  /// (those of `NodeKind.pairSweepable`): what a pair sweep or an attacker can fail.
+  func transitNodes(of kinds: Set<NodeKind>) -> [Int] {
+    let chosen = kinds.intersection(NodeKind.pairSweepable)
+    return structure.transit.node.indices.filter { chosen.contains(dependency.kinds[structure.transit.node[$0]]) }
+  }
+
   /// The N-2 sweep: every pair of elements of `kinds` (of `pairSweepable`)
   /// whose joint failure isolates a country that neither failure isolates
   /// alone, ranked like the N-1 sweep. Pairs that contain a single point of
@@ -25,8 +32,7 @@ extension Assessment {
   ///   the transit graph, plus the same per hub with k ≤ 2.
   public func pairFailureSweep(kinds: Set<NodeKind>) -> [Contingency] {
     let transit = structure.transit
-    let chosen = kinds.intersection(NodeKind.pairSweepable)
-    let candidates = transit.node.indices.filter { chosen.contains(dependency.kinds[transit.node[$0]]) }
+    let candidates = transitNodes(of: kinds)
     var cutOff: [[Int]: Set<Int>] = [:]
     func collect(_ pairs: [SeparatingPair], countryOf: [Int: Int]) {
       for pair in pairs {

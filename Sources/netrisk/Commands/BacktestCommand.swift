@@ -62,7 +62,9 @@ struct BacktestCommand: Command {
 
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
-    let file = try IncidentFile.load(from: incidents)
+    // Read once: the shard manifest hashes the same bytes the replays use.
+    let incidentBytes = try readInput(incidents, what: "the incidents file")
+    let file = try IncidentFile.load(data: incidentBytes, file: incidents)
     if let shard {
       let progress = ProgressLine(label: "cross-validate", unit: "grid points")
       let partial = try Backtest.crossValidationSimulations(
@@ -72,7 +74,7 @@ struct BacktestCommand: Command {
       let manifest = ShardManifest(
         command: Self.crossValidationShardName, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
         modelHash: assessment.modelHash, seed: partial.seed, trials: partial.trials, shard: shard,
-        inputHash: StableHash.hex(of: [UInt8](try readInput(incidents))))
+        inputHash: StableHash.hex(of: [UInt8](incidentBytes)))
       try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
       return ExitStatus.success.rawValue
     }

@@ -68,11 +68,11 @@ struct MergeCommand: Command {
         try ExposureRenderer.render(report, format: format, top: top, provenance: assessment.provenance(datasetHash: datasetHash)),
         to: out)
     case BacktestCommand.crossValidationShardName:
-      let data = try readInput(incidents)
+      let data = try readInput(incidents, what: "the incidents file")
       guard StableHash.hex(of: [UInt8](data)) == manifest.inputHash else {
         throw UsageError(message: "the shards were computed on another incidents file than \(incidents)")
       }
-      let file = try IncidentFile.load(from: incidents)
+      let file = try IncidentFile.load(data: data, file: incidents)
       let (_, whole) = try ShardFile.mergeCrossValidation(shards, incidents: file)
       let report = try Backtest.crossValidate(
         merged: whole, incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model,
