@@ -6,6 +6,8 @@ import NetRisk
 /// behind each country's impact by name.
 struct ScenarioDocument: Encodable {
   var report: ScenarioReport
+  /// The loss-over-time curve (`simulate --recovery`), written as `recovery`.
+  var recovery: RecoveryReport? = nil
   /// Tool, model and dataset; without it, the model's members from the report.
   var provenance: Provenance?
 
@@ -19,6 +21,7 @@ struct ScenarioDocument: Encodable {
     try object.encode(report.affected.map(ImpactDocument.init), forKey: "affected")
     try object.encode(report.backgroundFailures, forKey: "backgroundFailures")
     try object.encode(report.description, forKey: "description")
+    if let recovery { try object.encode(RecoveryDocument(recovery: recovery), forKey: "recovery") }
     try object.encode(report.scenario, forKey: "scenario")
     try object.encode(report.seed, forKey: "seed")
     try object.encode(report.selectedElements, forKey: "selectedElements")

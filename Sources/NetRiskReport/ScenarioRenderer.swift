@@ -4,12 +4,15 @@ import NetRisk
 import NetRiskData
 
 public enum ScenarioRenderer {
-  /// The report in `format`; JSON starts with `provenance`'s members when given.
-  public static func render(_ report: ScenarioReport, format: OutputFormat, provenance: Provenance? = nil) throws -> String {
+  /// The report in `format`, with the loss-over-time curve when `recovery`
+  /// is given; JSON starts with `provenance`'s members when given.
+  public static func render(
+    _ report: ScenarioReport, recovery: RecoveryReport? = nil, format: OutputFormat, provenance: Provenance? = nil
+  ) throws -> String {
     switch format {
-    case .table: return table(report)
-    case .csv: return csv(report)
-    case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report, provenance: provenance))
+    case .table: return table(report) + (recovery.map(RecoveryRenderer.table) ?? "")
+    case .csv: return csv(report, recovery: recovery)
+    case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report, recovery: recovery, provenance: provenance))
     }
   }
 
@@ -50,19 +53,34 @@ public enum ScenarioRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func csv(_ report: ScenarioReport) -> String {
+  /// One row per affected country; with `recovery`, three more columns per
+  /// day of the curve (expected traffic drop, expected share of capacity
+  /// lost, isolation probability).
+  static func csv(_ report: ScenarioReport, recovery: RecoveryReport? = nil) -> String {
     var text = ""
+    let dayColumns = recovery.map { recovery in
+      recovery.days.map(RecoveryRenderer.day).flatMap {
+        ["expected_traffic_drop_day_\($0)", "expected_capacity_loss_day_\($0)", "isolation_probability_day_\($0)"]
+      }
+    } ?? []
     CSV.append(["code", "country", "isolation_probability", "isolation_se", "expected_capacity_loss", "expected_capacity_loss_se",
       "capacity_loss_p95", "root_resolution_loss_probability", "root_letters_lost_when_isolated", "causes", "scenario", "model_hash",
-      "expected_traffic_drop", "expected_traffic_drop_se"], to: &text)
-    for impact in report.affected {
-      CSV.append([
+      "expected_traffic_drop", "expected_traffic_drop_se"] + dayColumns, to: &text)
+    for (position, impact) in report.affected.enumerated() {
+      let curve: [String] = recovery.map { recovery in
+        let country = recovery.countries[position]
+        return country.expectedTrafficDrop.indices.dropFirst().flatMap { day in
+          [country.expectedTrafficDrop[day], country.expectedCapacityLoss[day], country.isolationProbability[day]].map { $0.decimals(6) }
+        }
+      } ?? []
+      let row: [String] = [
         impact.code, impact.name, impact.isolationProbability.decimals(6), impact.isolationStandardError.decimals(6),
         impact.expectedCapacityLoss.decimals(6), impact.expectedCapacityLossStandardError.decimals(6),
         impact.capacityLoss95.decimals(3), impact.rootResolutionLossProbability.decimals(6),
         impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.map(\.name).joined(separator: "; "), report.scenario, report.modelHash,
         impact.expectedTrafficDrop.decimals(6), impact.expectedTrafficDropStandardError.decimals(6),
-      ], to: &text)
+      ]
+      CSV.append(row + curve, to: &text)
     }
     return text
   }

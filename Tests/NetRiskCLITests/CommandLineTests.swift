@@ -223,6 +223,39 @@ func temporaryDirectory() throws -> String {
     #expect(bad.standardError.contains("failures[0]: unknown cable 'tonga-cabel'; did you mean 'tonga-cable'?"))
   }
 
+  @Test func simulateWithRecoveryDrawsTheLossOverTime() throws {
+    let directory = try temporaryDirectory()
+    let scenario = directory + "/tonga.json"
+    try #"{"name": "Tonga Cable cut", "description": "test", "sources": [], "failures": [{"cables": ["tonga-cable"]}]}"#
+      .write(toFile: scenario, atomically: true, encoding: .utf8)
+    let run = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--recovery", "--days", "1,3650", "--trials", "64", "--format", "csv")
+    #expect(run.status == 0, "\(run.standardError)")
+    let rows = run.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    let header = try #require(rows.first)
+    let tonga = try #require(rows.first { $0.first == "TO" })
+    func value(_ column: String) throws -> String { tonga[try #require(header.firstIndex(of: column), "\(column)")] }
+    // Within the fixed part of the repair on day 1, repaired ten years on.
+    #expect(try value("isolation_probability_day_1") == "1.000000")
+    #expect(try value("expected_traffic_drop_day_1") == "1.000000")
+    #expect(try value("isolation_probability_day_3650") == "0.000000")
+    let table = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--recovery", "--trials", "64")
+    #expect(table.standardOutput.contains("Loss over time as repairs complete"))
+    #expect(table.standardOutput.contains("  Tonga Cable: "))
+    // Usage errors, and a model without a repair section.
+    #expect(try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--days", "1").status == 2)
+    let backwards = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--recovery", "--days", "7,1")
+    #expect(backwards.status == 2 && backwards.standardError.contains("--days takes up to 20 ascending numbers"))
+    let data = try Data(contentsOf: URL(fileURLWithPath: datasets + "/models/default.json"))
+    var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    object["repair"] = nil
+    let model = directory + "/old-model.json"
+    try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: model))
+    let old = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--model", model, "--recovery")
+    #expect(old.status == 2 && old.standardError.contains("the model has no 'repair' section"))
+    #expect(try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--model", model, "--trials", "64").status == 0)
+    try FileManager.default.removeItem(atPath: directory)
+  }
+
   @Test func snapshotAndDiffGateWithExitCodes() throws {
     let directory = try temporaryDirectory()
     let a = directory + "/a.json", b = directory + "/b.json", c = directory + "/c.json"

@@ -41,6 +41,9 @@ import Testing
     (["outcome", "utilisation", "value"], 0, "outcome.utilisation must be > 0"),
     (["outcome", "reroutingEfficiency", "value"], 2, "outcome.reroutingEfficiency must be in [0, 1]"),
     (["failures", "defaultScoreTrials"], 1_000_000_000_000 as Double, "failures.defaultScoreTrials must be in 0...10000000"),
+    (["repair", "shipTransitKmPerDay", "value"], 0, "repair.shipTransitKmPerDay must be > 0"),
+    (["repair", "cableWaitDays", "value"], -1, "repair.cableWaitDays must be a number of days in [0, 36500]"),
+    (["repair", "deniedExtraDays", "value"], 1e9, "repair.deniedExtraDays must be a number of days in [0, 36500]"),
   ] as [([String], Double, String)])
   func outOfRangeValuesAreRejected(path: [String], value: Double, message: String) throws {
     let error = try load { Self.set(&$0, path, value) }

@@ -44,6 +44,9 @@ public struct RiskModel: Codable, Hashable, Sendable {
   public var backtest: SeverityThresholds
   /// Costs of the investments `netrisk priorities` considers.
   public var investments: InvestmentCosts
+  /// How long repairs take (`simulate --recovery`); absent in models that
+  /// predate it, which then cannot draw a loss-over-time curve.
+  public var repair: RepairModel?
 }
 
 extension RiskModel {
@@ -224,6 +227,7 @@ extension RiskModel {
     if !(weights.allSatisfy({ $0.1 >= 0 }) && weights.contains(where: { $0.1 > 0 })) {
       fail("scoreWeights must be >= 0 with at least one > 0")
     }
+    for message in repair?.problems() ?? [] { fail(message) }
     if var first = problems.first {
       first.more = Array(problems.dropFirst())
       throw first

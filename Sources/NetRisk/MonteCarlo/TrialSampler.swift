@@ -65,6 +65,10 @@ struct TrialSampler: Sendable {
       }
     }
     for (node, probability) in scenario.nodes { failed[node] |= bernoulliWord(probability, &rng) }
+    for (nodes, probability) in scenario.groups {
+      let word = bernoulliWord(probability, &rng)
+      for node in nodes { failed[node] |= word }
+    }
 
     // Grids: own outages, then first-order inheritance through imports.
     let countries = dependency.countryNode.count

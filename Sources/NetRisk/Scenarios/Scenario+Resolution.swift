@@ -82,6 +82,8 @@ extension Scenario {
     let dataset: Dataset
     let file: String
     var index = 0
+    /// Where in the file an error is, when not in `failures[index]`.
+    var context: String?
     /// Node and the probability it fails in a trial (the largest when selected twice).
     var probability: [Int: Double] = [:]
     /// Grid node and outage hours (the longest when given twice).
@@ -95,7 +97,9 @@ extension Scenario {
 
     mutating func select(_ node: Int, _ p: Double) { probability[node] = max(probability[node] ?? 0, p) }
 
-    func fail(_ message: String) -> InputError { InputError(file: file, message: "failures[\(index)]: \(message)") }
+    func fail(_ message: String) -> InputError {
+      InputError(file: file, message: "\(context ?? "failures[\(index)]"): \(message)")
+    }
 
     /// The index of an active cable.
     func cable(_ id: String) throws -> Int {

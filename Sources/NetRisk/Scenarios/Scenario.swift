@@ -10,6 +10,20 @@ public struct Scenario: Codable, Hashable, Sendable {
   public var description: String
   public var sources: [String]
   public var failures: [FailureSpec]
+  /// Where repair is slowed or blocked (conflict zones, sanctions on repair
+  /// ships): read by `simulate --recovery` only.
+  public var repairDenied: RepairDenial?
+
+  /// The elements whose repair is denied: those with a landing, an end or a
+  /// site in `countries`, a border with one of them, or a drawn route through
+  /// `corridor`; at least one of the two. Repair starts `extraDays` late (the
+  /// model's `repair.deniedExtraDays` when absent), or never when `blocked`.
+  public struct RepairDenial: Codable, Hashable, Sendable {
+    public var countries: [String]?
+    public var corridor: Corridor?
+    public var extraDays: Double?
+    public var blocked: Bool?
+  }
 
   public struct GridOutage: Codable, Hashable, Sendable {
     public var country: String
@@ -95,6 +109,20 @@ public struct ScenarioFailures: Sendable {
   public var nodes: [(node: Int, probability: Double)]
   /// Grid node and outage hours.
   public var grids: [(node: Int, hours: Double)]
+  /// Sets of nodes that fail together in a trial, each set with its
+  /// probability (one draw per set): a cable in segments that is down as a
+  /// whole until its one repair is done. Scenario files do not make them.
+  public var groups: [(nodes: [Int], probability: Double)]
+
+  public init(
+    name: String, nodes: [(node: Int, probability: Double)], grids: [(node: Int, hours: Double)],
+    groups: [(nodes: [Int], probability: Double)] = []
+  ) {
+    self.name = name
+    self.nodes = nodes
+    self.grids = grids
+    self.groups = groups
+  }
 
   public static let none = ScenarioFailures(name: "none", nodes: [], grids: [])
 }
@@ -121,7 +149,8 @@ extension Scenario {
 
   /// The keys each object of a scenario file may hold, by where it sits.
   static let allowedKeys: [String: Set<String>] = [
-    "": ["name", "description", "sources", "failures"],
+    "": ["name", "description", "sources", "failures", "repairDenied"],
+    "repairDenied": ["countries", "corridor", "extraDays", "blocked"],
     "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius",
       "borderLinks", "rootLetters", "cableSegments", "probability"],
     "cableSegments[]": ["cable", "between", "at"],

@@ -9,7 +9,8 @@ struct SimulateCommand: Command {
   static let summary = "Run a hazard scenario (cable cuts, corridors, storms, grids) and report who loses what"
   static let help = """
     Usage: netrisk simulate --scenario FILE [--trials N] [--seed S] [--threads T]
-                            [--background] [--format table|json|csv] [--out FILE]
+                            [--background] [--recovery [--days LIST]]
+                            [--format table|json|csv] [--out FILE]
                             [--dataset DIR] [--model FILE]
 
     Fails what the scenario names (cables, landing points, IXPs, facilities,
@@ -19,6 +20,10 @@ struct SimulateCommand: Command {
     expected and 95th-percentile share of international capacity lost,
     probability of losing DNS root resolution, root letters lost when isolated,
     and the failed elements that touch it. Unaffected countries are counted.
+    With --recovery, also the loss over time: each failed element's repair time
+    (the model's repair figures: ship transit from the nearest base, permits,
+    the scenario's repairDenied) and each country's expected traffic drop and
+    chance of isolation on the days after the failure.
     Shipped scenarios: Datasets/scenarios/ (see its README).
 
       --scenario FILE  the scenario (JSON; '-' reads standard input)
@@ -28,6 +33,10 @@ struct SimulateCommand: Command {
       --seed S         seed (default 1); the same seed gives the same bytes
       --threads T      threads (default: all cores); results do not depend on it
       --background     add the model's everyday failure rates to the scenario
+      --recovery       add the loss-over-time curve as repairs complete (default
+                       trials: the model's, since repairs are uncertain)
+      --days LIST      with --recovery: the days after the failure to measure,
+                       comma-separated (default: 1,7,30,90,180)
       --format F       table (default), json or csv
       --out FILE       write to FILE (atomically; '-' is standard output) instead of standard output
     \(CommonOptions.help)
@@ -37,6 +46,8 @@ struct SimulateCommand: Command {
   var scenario: String
   var monteCarlo: MonteCarloOptions
   var background: Bool
+  /// The days of the loss-over-time curve; nil without --recovery.
+  var recoveryDays: [Double]?
   var format: OutputFormat
   var out: String?
 
@@ -48,25 +59,58 @@ struct SimulateCommand: Command {
     self.scenario = scenario
     monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000)
     background = arguments.flag("--background")
+    let recovery = arguments.flag("--recovery")
+    let days = try arguments.option("--days")
+    if days != nil && !recovery { throw UsageError(message: "--days goes with --recovery") }
+    recoveryDays = recovery ? try Self.days(days ?? "1,7,30,90,180") : nil
     format = try arguments.outputFormat()
     out = try arguments.option("--out")
+  }
+
+  /// `1,7,30`: days after the failure, each > 0, ascending, at most 20.
+  static func days(_ text: String) throws -> [Double] {
+    let days = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard !days.isEmpty, days.count <= 20, let values = days as? [Double], values.allSatisfy({ $0 > 0 && $0 <= 36_500 }),
+      zip(values, values.dropFirst()).allSatisfy({ $0 < $1 })
+    else {
+      throw UsageError(message: "--days takes up to 20 ascending numbers of days in (0, 36500], comma-separated, e.g. 1,7,30,90; found '\(text)'")
+    }
+    return values
   }
 
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
     let scenarioFile = try Scenario.load(from: scenario)
     let failures = try scenarioFile.resolve(in: assessment.dependency, dataset: assessment.dataset, file: scenario)
+    let denied = try scenarioFile.deniedRepairNodes(in: assessment.dependency, dataset: assessment.dataset, file: scenario)
+    let repair = try recoveryDays.map { _ in
+      guard let repair = assessment.model.repair else {
+        throw InputError(
+          file: options.model, message: "the model has no 'repair' section, which --recovery needs (see Datasets/models/README.md)")
+      }
+      return repair
+    }
     let certain = scenarioFile.failures.allSatisfy { spec in
       spec.solarStorm == nil && [0, 1].contains(spec.probability ?? 1)
     }
     var settings = monteCarlo.settings
-    settings.trials = monteCarlo.trials ?? (certain && !background ? 64 : assessment.model.failures.defaultScoreTrials)
+    settings.trials = monteCarlo.trials
+      ?? (certain && !background && recoveryDays == nil ? 64 : assessment.model.failures.defaultScoreTrials)
     let progress = ProgressLine(label: "simulate")
     let report = ScenarioImpact.assess(
       scenario: scenarioFile, failures: failures, in: assessment, settings: settings, background: background,
       progress: progress.update)
     progress.finish()
-    try deliver(try ScenarioRenderer.render(report, format: format, provenance: try options.provenance(of: assessment)), to: out)
+    var recovery: RecoveryReport?
+    if let days = recoveryDays, let repair {
+      let recovering = ProgressLine(label: "recovery")
+      recovery = ScenarioImpact.recovery(
+        of: report, failures: failures, denied: denied, denial: scenarioFile.repairDenied, repair: repair, in: assessment,
+        settings: settings, background: background, days: days, progress: recovering.update)
+      recovering.finish()
+    }
+    let text = try ScenarioRenderer.render(report, recovery: recovery, format: format, provenance: try options.provenance(of: assessment))
+    try deliver(text, to: out)
     return ExitStatus.success.rawValue
   }
 }

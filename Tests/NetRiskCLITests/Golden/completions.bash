@@ -9,7 +9,7 @@ _netrisk() {
   case "${COMP_WORDS[1]}" in
     score) options="--dataset --model --format --top --out --trials --seed --threads --shard --help" ;;
     explain) options="--dataset --model --trials --seed --threads --help" ;;
-    simulate) options="--scenario --trials --seed --threads --background --format --out --dataset --model --help" ;;
+    simulate) options="--scenario --trials --seed --threads --background --recovery --days --format --out --dataset --model --help" ;;
     priorities) options="--country --region --world --budget --objective --candidates --trials --seed --threads --exact --format --dataset --model --help" ;;
     snapshot) options="--out --dataset --model --trials --seed --threads --help" ;;
     diff) options="--max-score-delta --max-rank-shift --countries --limit --help" ;;
