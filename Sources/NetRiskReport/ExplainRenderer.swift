@@ -34,6 +34,9 @@ public enum ExplainRenderer {
       out.append("  expected traffic drop \((100 * risk.expectedTrafficDrop).decimals(2)) % ± \((100 * risk.expectedTrafficDropStandardError).decimals(2)); 95th percentile \((100 * risk.trafficDrop95).decimals(1)) %")
       out.append("  expected share of lit international capacity lost \((100 * risk.expectedCapacityLoss).decimals(2)) % ± \((100 * risk.expectedCapacityLossStandardError).decimals(2)); 95th percentile \((100 * risk.capacityLoss95).decimals(1)) %")
       out.append("  DNS root resolution lost \((100 * risk.rootResolutionLossProbability).decimals(3)) % ± \((100 * risk.rootResolutionLossStandardError).decimals(3)) of the time")
+      // A share of the time is days a year under the model's steady failure
+      // rates (each failure's probability is its rate times its repair time).
+      out.append("  in days a year: isolated \((365.25 * risk.isolationProbability).decimals(1)), all traffic lost for the equivalent of \((365.25 * risk.expectedTrafficDrop).decimals(1)) (share of the time × 365.25)")
     }
     out.append("")
     out.append("Diversity:")

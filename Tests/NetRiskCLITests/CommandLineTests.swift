@@ -155,8 +155,10 @@ func temporaryDirectory() throws -> String {
     #expect(missing.standardError.contains("/nonexistent/netrisk: dataset directory not found"))
 
     let directory = try temporaryDirectory()
+
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let model = directory + "/model.json"
-    try #"{"name": "broken", "version": 3}"#.write(toFile: model, atomically: true, encoding: .utf8)
+    try #"{"name": "broken", "version": 3}"#.write(toFile: model, atomically: false, encoding: .utf8)
     let broken = try ToolRun("score", "--dataset", datasets, "--model", model, "--trials", "0")
     #expect(broken.status == 2)
     #expect(broken.standardError.contains("\(model): at version: expected String"))
@@ -183,6 +185,7 @@ func temporaryDirectory() throws -> String {
 
   @Test func outputFileIsWrittenWholeOrNotAtAll() throws {
     let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let out = directory + "/scores.csv"
     let run = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--out", out, "--trials", "0")
     #expect(run.status == 0 && run.standardOutput.isEmpty)
@@ -198,7 +201,7 @@ func temporaryDirectory() throws -> String {
   @Test func simulateCuttingTheTongaCable() throws {
     let scenario = try temporaryDirectory() + "/tonga.json"
     try #"{"name": "Tonga Cable cut", "description": "test", "sources": [], "failures": [{"cables": ["tonga-cable"]}]}"#
-      .write(toFile: scenario, atomically: true, encoding: .utf8)
+      .write(toFile: scenario, atomically: false, encoding: .utf8)
     let run = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--format", "csv")
     #expect(run.status == 0)
     let rows = run.standardOutput.split(separator: "\n")
@@ -217,7 +220,7 @@ func temporaryDirectory() throws -> String {
     let twice = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--format", "csv", "--threads", "1")
     #expect(twice.standardOutput == run.standardOutput)
     let typo = #"{"name": "x", "description": "", "sources": [], "failures": [{"cables": ["tonga-cabel"]}]}"#
-    try typo.write(toFile: scenario, atomically: true, encoding: .utf8)
+    try typo.write(toFile: scenario, atomically: false, encoding: .utf8)
     let bad = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets)
     #expect(bad.status == 2)
     #expect(bad.standardError.contains("failures[0]: unknown cable 'tonga-cabel'; did you mean 'tonga-cable'?"))
@@ -225,9 +228,10 @@ func temporaryDirectory() throws -> String {
 
   @Test func simulateWithRecoveryDrawsTheLossOverTime() throws {
     let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/tonga.json"
     try #"{"name": "Tonga Cable cut", "description": "test", "sources": [], "failures": [{"cables": ["tonga-cable"]}]}"#
-      .write(toFile: scenario, atomically: true, encoding: .utf8)
+      .write(toFile: scenario, atomically: false, encoding: .utf8)
     let run = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--recovery", "--days", "1,3650", "--trials", "64", "--format", "csv")
     #expect(run.status == 0, "\(run.standardError)")
     let rows = run.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
@@ -253,11 +257,11 @@ func temporaryDirectory() throws -> String {
     let old = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--model", model, "--recovery")
     #expect(old.status == 2 && old.standardError.contains("the model has no 'repair' section"))
     #expect(try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--model", model, "--trials", "64").status == 0)
-    try FileManager.default.removeItem(atPath: directory)
   }
 
   @Test func snapshotAndDiffGateWithExitCodes() throws {
     let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let a = directory + "/a.json", b = directory + "/b.json", c = directory + "/c.json"
     #expect(try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", a).status == 0)
     #expect(try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", b).status == 0)
@@ -269,12 +273,12 @@ func temporaryDirectory() throws -> String {
     let model = original.replacingOccurrences(
       of: "\"isolation\": {\n      \"value\": 0.15,", with: "\"isolation\": {\n      \"value\": 0.6,")  // the isolation weight
     #expect(model != original)
-    try model.write(toFile: directory + "/model.json", atomically: true, encoding: .utf8)
+    try model.write(toFile: directory + "/model.json", atomically: false, encoding: .utf8)
     #expect(try ToolRun("snapshot", "--dataset", datasets, "--model", directory + "/model.json", "--trials", "0", "--out", c).status == 0)
     let moved = try ToolRun("diff", a, c, "--max-score-delta", "0")
     #expect(moved.status == 1 && moved.standardOutput.contains("Outside tolerances"))
     #expect(try ToolRun("diff", a, c).status == 0)
-    try "{}".write(toFile: b, atomically: true, encoding: .utf8)
+    try "{}".write(toFile: b, atomically: false, encoding: .utf8)
     let bad = try ToolRun("diff", a, b)
     #expect(bad.status == 2 && bad.standardError.contains("not a netrisk snapshot"))
   }
@@ -290,6 +294,7 @@ func temporaryDirectory() throws -> String {
 
   @Test func reportAndExportsWriteFilesOrFailCleanly() throws {
     let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let page = directory + "/report.html"
     let report = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--country", "TO", "--out", page)
     #expect(report.status == 0)

@@ -28,7 +28,7 @@ import Testing
   func expectGolden(_ name: String, output: String) throws {
     let path = Self.directory + "/" + name
     if ProcessInfo.processInfo.environment["NETRISK_RECORD_GOLDEN"] != nil {
-      try output.write(toFile: path, atomically: true, encoding: .utf8)
+      try output.write(toFile: path, atomically: false, encoding: .utf8)
     }
     let expected = try String(contentsOfFile: path, encoding: .utf8)
     #expect(output == expected, "\(name) differs from Tests/NetRiskCLITests/Golden/\(name) (NETRISK_RECORD_GOLDEN=1 rewrites it)")

@@ -77,7 +77,7 @@ import Testing
   for file in DatasetFile.allCases {
     let text = try String(contentsOfFile: Fixtures.path("good/" + file.rawValue), encoding: .utf8)
     let converted = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")
-    try converted.write(to: directory.appendingPathComponent(file.rawValue), atomically: true, encoding: .utf8)
+    try converted.write(to: directory.appendingPathComponent(file.rawValue), atomically: false, encoding: .utf8)
   }
   let original = try Dataset.load(from: Fixtures.path("good"))
   let converted = try Dataset.load(from: directory.path)
@@ -117,7 +117,7 @@ func malformedDatasetGivesExactlyTheExpectedErrors(name: String) throws {
   }
   let expectedPath = Fixtures.path("bad/\(name)/expected.txt")
   if ProcessInfo.processInfo.environment["NETRISK_RECORD_FIXTURES"] != nil {
-    try message.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    try message.write(toFile: expectedPath, atomically: false, encoding: .utf8)
   }
   let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
   #expect(message == expected, "case \(name)")

@@ -82,7 +82,7 @@ import Testing
   func load(_ text: String) -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("model-\(UUID().uuidString).json").path
     do {
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      try text.write(toFile: path, atomically: false, encoding: .utf8)
       _ = try RiskModel.load(from: path)
       return "accepted"
     } catch {
@@ -104,7 +104,7 @@ import Testing
     #expect(load("{\n  \"name\": \"x\",\n  \"version\" \"1\"\n}\n").hasPrefix("<model>: not valid JSON at line 3, column"))
     // Scenario and incident files say it the same way.
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString).json").path
-    try "{\n  \"name\": \"x\",\n  \"failures\": [\n    {\"cables\": [\"a\"]\n  ]\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    try "{\n  \"name\": \"x\",\n  \"failures\": [\n    {\"cables\": [\"a\"]\n  ]\n}\n".write(toFile: path, atomically: false, encoding: .utf8)
     #expect(throws: InputError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try Scenario.load(from: path) }
     #expect(throws: InputError(file: path, message: "not valid JSON at line 5, column 3 (invalid value)")) { try IncidentFile.load(from: path) }
   }

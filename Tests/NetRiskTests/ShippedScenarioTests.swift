@@ -47,7 +47,7 @@ import Testing
   @Test func misspeltKeysAreRejectedWithASuggestion() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString).json").path
     try #"{"name": "x", "description": "", "sources": [], "failures": [{"cabels": ["tonga-cable"]}]}"#
-      .write(toFile: path, atomically: true, encoding: .utf8)
+      .write(toFile: path, atomically: false, encoding: .utf8)
     #expect(throws: InputError(file: path, message: "unknown key 'cabels' in failures[0]; did you mean 'cables'?")) {
       try Scenario.load(from: path)
     }

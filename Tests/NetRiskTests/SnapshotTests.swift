@@ -50,7 +50,7 @@ import Testing
   ])
   func malformedSnapshotsAreClearErrors(text: String, message: String) throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
     do {
       _ = try Snapshot.load(from: path)
       Issue.record("no error for \(text)")
@@ -91,7 +91,7 @@ import Testing
   ])
   func snapshotBodiesAreCheckedAgainstTheirSchema(key: String, value: JSONValue?, message: String) throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
-    try Self.tongaEntry(key, value).write(toFile: path, atomically: true, encoding: .utf8)
+    try Self.tongaEntry(key, value).write(toFile: path, atomically: false, encoding: .utf8)
     #expect {
       _ = try Snapshot.load(from: path)
     } throws: { error in
@@ -115,13 +115,13 @@ import Testing
 
   @Test func unchangedSnapshotPassesItsOwnSchema() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
-    try Self.snapshot(trials: 64).canonicalText.write(toFile: path, atomically: true, encoding: .utf8)
+    try Self.snapshot(trials: 64).canonicalText.write(toFile: path, atomically: false, encoding: .utf8)
     _ = try Snapshot.load(from: path)
   }
 
   @Test func malformedJSONSaysLineAndColumn() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).json").path
-    try "{\n  \"schema\": \"netrisk-snapshot\",\n  \"kind\": ,\n}".write(toFile: path, atomically: true, encoding: .utf8)
+    try "{\n  \"schema\": \"netrisk-snapshot\",\n  \"kind\": ,\n}".write(toFile: path, atomically: false, encoding: .utf8)
     #expect {
       _ = try Snapshot.load(from: path)
     } throws: { error in

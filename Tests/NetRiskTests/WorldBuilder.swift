@@ -30,7 +30,7 @@ struct WorldBuilder {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netrisk-world-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     func write(_ name: String, _ header: String, _ rows: [String]) throws {
-      try ([header] + rows).map { $0 + "\n" }.joined().write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
+      try ([header] + rows).map { $0 + "\n" }.joined().write(toFile: directory + "/" + name, atomically: false, encoding: .utf8)
     }
     try write("countries.csv", "code,alpha3,name,region,subregion,intermediate_region,landlocked,population,population_year,internet_users_pct,internet_users_year,centroid_lat,centroid_lon,rir",
       countries.map { "\($0.code),\($0.code)X,Country \($0.code),Oceania,,,\($0.landlocked),\($0.population),2024,50.000,2023,0.000000,0.000000,apnic" })
