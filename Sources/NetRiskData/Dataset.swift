@@ -37,6 +37,10 @@ public struct Dataset: Sendable {
   /// systems sorted by number, and where their address space is seen.
   public internal(set) var autonomousSystems: [AutonomousSystem] = []
   public internal(set) var autonomousSystemPresences: [AutonomousSystemPresence] = []
+  /// The jurisdiction of cable owners, where the dataset maps them (empty
+  /// without `owner_jurisdictions.csv`); `jurisdictionOfOwner` by owner name.
+  public internal(set) var ownerJurisdictions: [OwnerJurisdiction] = []
+  public internal(set) var jurisdictionOfOwner: [String: Int] = [:]
 
   var countryIndexByCode: [String: Int] = [:]
   var landingPointIndexByID: [String: Int] = [:]
@@ -109,6 +113,8 @@ public struct Dataset: Sendable {
     summary.cablesWithSegments = cables.count { !$0.segmentIndices.isEmpty }
     summary.autonomousSystems = autonomousSystems.count
     summary.autonomousSystemPresences = autonomousSystemPresences.count
+    summary.ownerJurisdictions = ownerJurisdictions.count
+    summary.cablesWithMappedOwner = cables.count { $0.ownerNames.contains { jurisdictionOfOwner[$0] != nil } }
     summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }
     return summary
   }

@@ -25,14 +25,17 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case autonomousSystemTransit = "as_transit.csv"
   case branchingUnits = "branching_units.csv"
   case cableSegments = "cable_segments.csv"
+  case ownerJurisdictions = "owner_jurisdictions.csv"
 
-  /// Files a dataset may lack: the AS layer and the cable segments (a dataset
+  /// Files a dataset may lack: the AS layer, the cable segments and the
+  /// owners' jurisdictions (a dataset
   /// written before they existed, or a small fixture, loads without them;
   /// operator concentration is then unknown, and every cable is one whole
   /// system). A file that is present is checked like any other.
   public var isOptional: Bool {
     switch self {
-    case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit, .branchingUnits, .cableSegments:
+    case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit, .branchingUnits, .cableSegments,
+      .ownerJurisdictions:
       return true
     default: return false
     }
@@ -83,6 +86,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .autonomousSystemTransit: return ["provider", "customer"]
     case .branchingUnits: return ["id", "cable_id", "lat", "lon"]
     case .cableSegments: return ["cable_id", "segment", "from", "to", "length_km", "path"]
+    case .ownerJurisdictions: return ["owner", "jurisdiction", "source"]
     }
   }
 
@@ -107,6 +111,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .autonomousSystemTransit: return "AS transit link"
     case .branchingUnits: return "branching unit"
     case .cableSegments: return "cable segment"
+    case .ownerJurisdictions: return "cable owner"
     }
   }
 }

@@ -42,6 +42,7 @@ struct DatasetLoader {
     loadRIRAllocations()
     loadPower()
     loadAutonomousSystemLayer()
+    loadOwnerJurisdictions()
     if problems.count == 0 { linkCountries() }
   }
 
@@ -383,6 +384,34 @@ struct DatasetLoader {
       guard claim(letter, shownAs: letter, in: &seen, row: row, column: "letter") else { continue }
       dataset.rootOperatorIndexByLetter[letter] = dataset.rootOperators.count
       dataset.rootOperators.append(RootOperator(letter: letter, name: name, seatCountryIndex: seat, source: source))
+    }
+  }
+
+  /// Owners must be named by a cable (a misspelt owner would map nothing)
+  /// and appear once; the jurisdiction must be a country of the dataset.
+  private mutating func loadOwnerJurisdictions() {
+    guard let rows = table(.ownerJurisdictions) else { return }
+    let named = Set(dataset.cables.flatMap(\.ownerNames))
+    // Owners are checked only against a cable table that loaded whole: a
+    // cable row with its own problem would make its owners look unknown.
+    let checkOwners = loaded.contains(.cables) && rejected[.cables] == nil
+    var seen: [String: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let owner = row.text("owner", &problems)
+      if checkOwners, !owner.isEmpty, !named.contains(owner) {
+        problems.add(.unknownReference(
+          row.location("owner"), id: owner, entity: "cable owner", table: "the owners of cables.csv", suggestion: owner.closestMatch(in: named)))
+      }
+      let jurisdiction = country(row, "jurisdiction")
+      let source = row.text("source", &problems)
+      guard problems.count == before, let jurisdiction else {
+        reject(.ownerJurisdictions, owner)
+        continue
+      }
+      guard claim(owner, shownAs: owner, in: &seen, row: row, column: "owner") else { continue }
+      dataset.jurisdictionOfOwner[owner] = jurisdiction
+      dataset.ownerJurisdictions.append(OwnerJurisdiction(owner: owner, countryIndex: jurisdiction, source: source))
     }
   }
 

@@ -35,6 +35,10 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   public var autonomousSystems = 0
   public var autonomousSystemPresences = 0
   public var autonomousSystemTransitLinks = 0
+  /// Cable owners mapped to a jurisdiction, and the cables with at least one
+  /// mapped owner (both zero when the dataset has no mapping).
+  public var ownerJurisdictions = 0
+  public var cablesWithMappedOwner = 0
 
   /// All counts zero.
   public init() {}
@@ -68,6 +72,9 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
         ("AS presences", autonomousSystemPresences, "AS x country"),
         ("AS transit links", autonomousSystemTransitLinks, ""),
       ]
+    }
+    if ownerJurisdictions > 0 {
+      rows.append(("owner jurisdictions", ownerJurisdictions, "\(cablesWithMappedOwner) cables with a mapped owner"))
     }
     let nameWidth = rows.map(\.0.count).max() ?? 0
     let countWidth = rows.map { String($0.1).count }.max() ?? 0

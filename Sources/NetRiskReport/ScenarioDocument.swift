@@ -28,6 +28,12 @@ struct ScenarioDocument: Encodable {
     try object.encode(report.sources, forKey: "sources")
     try object.encode(report.trials, forKey: "trials")
     try object.encode(report.unaffectedCount, forKey: "unaffectedCount")
+    if !report.withdrawals.isEmpty {
+      try object.encode(report.withdrawals.map(WithdrawalDocument.init), forKey: "withdrawals")
+      try object.encode(
+        report.registryEffects.map { ["registry": $0.registry.rawValue, "seat": $0.seat, "targets": $0.targets.joined(separator: " ")] },
+        forKey: "registryEffects")
+    }
   }
 
   /// One affected country.

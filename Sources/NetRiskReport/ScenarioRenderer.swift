@@ -10,7 +10,7 @@ public enum ScenarioRenderer {
     _ report: ScenarioReport, recovery: RecoveryReport? = nil, format: OutputFormat, provenance: Provenance? = nil
   ) throws -> String {
     switch format {
-    case .table: return table(report) + (recovery.map(RecoveryRenderer.table) ?? "")
+    case .table: return table(report) + WithdrawalRenderer.table(report) + (recovery.map(RecoveryRenderer.table) ?? "")
     case .csv: return csv(report, recovery: recovery)
     case .json: return try JSONEncoder.prettySorted.text(of: ScenarioDocument(report: report, recovery: recovery, provenance: provenance))
     }

@@ -68,6 +68,7 @@ import Testing
     autonomous systems    5
     AS presences          7  (AS x country)
     AS transit links      5
+    owner jurisdictions   3  (2 cables with a mapped owner)
     """)
 }
 

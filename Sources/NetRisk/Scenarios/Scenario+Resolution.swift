@@ -17,6 +17,7 @@ extension Scenario.FailureSpec {
     case borderLinks([[String]])
     case rootLetters([String])
     case cableSegments([Scenario.SegmentSelector])
+    case jurisdiction(Scenario.Jurisdiction)
   }
 
   /// Every selector the entry names, in the order of the format's keys.
@@ -33,6 +34,7 @@ extension Scenario.FailureSpec {
     if let borderLinks { found.append(.borderLinks(borderLinks)) }
     if let rootLetters { found.append(.rootLetters(rootLetters)) }
     if let cableSegments { found.append(.cableSegments(cableSegments)) }
+    if let jurisdiction { found.append(.jurisdiction(jurisdiction)) }
     return found
   }
 }
@@ -53,7 +55,7 @@ extension Scenario {
       resolution.index = index
       let selectors = spec.selectors
       guard selectors.count == 1, let selector = selectors.first else {
-        throw resolution.fail("give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments")
+        throw resolution.fail("give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments, jurisdiction")
       }
       let p = spec.probability ?? 1
       guard (0 ... 1).contains(p) else { throw resolution.fail("probability must be in [0, 1], found \(p)") }
@@ -69,11 +71,14 @@ extension Scenario {
       case let .corridor(corridor): try resolution.corridor(corridor, p)
       case let .solarStorm(storm): try resolution.solarStorm(storm, p)
       case let .radius(radius): try resolution.radius(radius, p)
+      case let .jurisdiction(jurisdiction): try resolution.jurisdiction(jurisdiction, p)
       }
     }
-    return ScenarioFailures(
+    var failures = ScenarioFailures(
       name: name, nodes: resolution.probability.keys.sorted().map { ($0, resolution.probability[$0] ?? 0) },
       grids: resolution.gridHours.keys.sorted().map { ($0, resolution.gridHours[$0] ?? 0) })
+    failures.withdrawals = resolution.withdrawals
+    return failures
   }
 
   /// The nodes selected so far, and where in the file the entry being read is.
@@ -88,6 +93,8 @@ extension Scenario {
     var probability: [Int: Double] = [:]
     /// Grid node and outage hours (the longest when given twice).
     var gridHours: [Int: Double] = [:]
+    /// Jurisdiction withdrawals, in file order.
+    var withdrawals: [JurisdictionWithdrawal] = []
 
     init(dependency: DependencyGraph, dataset: Dataset, file: String) {
       self.dependency = dependency

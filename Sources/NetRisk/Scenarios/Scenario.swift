@@ -60,6 +60,18 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var bands: [Band]
   }
 
+  /// Everything operated from, owned in or sited in `country`, withdrawn
+  /// from the `targets` (alpha-2 codes).
+  public struct Jurisdiction: Codable, Hashable, Sendable {
+    public var country: String
+    public var targets: [String]
+
+    public init(country: String, targets: [String]) {
+      self.country = country
+      self.targets = targets
+    }
+  }
+
   public struct Radius: Codable, Hashable, Sendable {
     public var latitude: Double
     public var longitude: Double
@@ -87,6 +99,8 @@ public struct Scenario: Codable, Hashable, Sendable {
     /// one landing point. Under a model without segments (or for a cable
     /// whose segments are unknown) the whole cable fails.
     public var cableSegments: [SegmentSelector]?
+    /// A jurisdiction withdrawing its services from target countries.
+    public var jurisdiction: Jurisdiction?
     public var probability: Double?
   }
 
@@ -109,6 +123,8 @@ public struct ScenarioFailures: Sendable {
   public var nodes: [(node: Int, probability: Double)]
   /// Grid node and outage hours.
   public var grids: [(node: Int, hours: Double)]
+  /// The jurisdiction withdrawals among the failures, with what they fail.
+  public var withdrawals: [JurisdictionWithdrawal] = []
   /// Sets of nodes that fail together in a trial, each set with its
   /// probability (one draw per set): a cable in segments that is down as a
   /// whole until its one repair is done. Scenario files do not make them.
@@ -152,7 +168,8 @@ extension Scenario {
     "": ["name", "description", "sources", "failures", "repairDenied"],
     "repairDenied": ["countries", "corridor", "extraDays", "blocked"],
     "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius",
-      "borderLinks", "rootLetters", "cableSegments", "probability"],
+      "borderLinks", "rootLetters", "cableSegments", "jurisdiction", "probability"],
+    "jurisdiction": ["country", "targets"],
     "cableSegments[]": ["cable", "between", "at"],
     "grids[]": ["country", "hours"],
     "corridor": ["name", "box", "polygon", "cables"],

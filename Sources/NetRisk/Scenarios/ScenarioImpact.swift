@@ -40,6 +40,27 @@ public struct ScenarioReport: Sendable {
   public var affected: [CountryImpact]
   /// Countries the scenario does not change.
   public var unaffectedCount: Int
+  /// The scenario's jurisdiction withdrawals; when there are any, `affected`
+  /// lists their targets only (the failures hit everyone in the simulation,
+  /// the withdrawal only the targets).
+  public var withdrawals: [JurisdictionWithdrawal] = []
+  /// What the withdrawals take away over time: each registry seated in a
+  /// withdrawing jurisdiction, with the targets it serves.
+  public var registryEffects: [RegistryEffect] = []
+}
+
+/// A regional Internet registry that stops serving some countries: not a
+/// connectivity failure but a dated one. Registration (new addresses, AS
+/// numbers, transfers) stops at once; RPKI signed objects go stale when their
+/// manifests and CRLs pass their next-update time (RFC 9286, section 6; the
+/// interval is the registry's choice and not in the dataset), after which
+/// routes validate as "not found" rather than "valid" and still propagate.
+public struct RegistryEffect: Hashable, Sendable {
+  public var registry: RegionalRegistry
+  /// Alpha-2 code of its legal seat (the model's `registrySeats`).
+  public var seat: String
+  /// The targets it serves (`countries.csv` column `rir`), by code.
+  public var targets: [String]
 }
 
 public enum ScenarioImpact {
@@ -72,8 +93,9 @@ public enum ScenarioImpact {
     let structure = assessment.structure
     let failedNodes = Set(failures.nodes.filter { $0.probability > 0 }.map(\.node) + failures.grids.map(\.node))
     let allLetters = Set(dataset.rootOperators.map(\.letter))
+    let reported = failures.withdrawals.isEmpty ? nil : Set(failures.withdrawals.flatMap(\.targetIndices))
     var affected: [CountryImpact] = []
-    for (index, country) in dataset.countries.enumerated() {
+    for (index, country) in dataset.countries.enumerated() where reported?.contains(index) ?? true {
       let risk = hit.countries[index], base = calm.countries[index]
       // Same seed, same draws: a rise is the scenario's doing, not noise.
       guard risk.isolationProbability > base.isolationProbability || risk.expectedCapacityLoss > base.expectedCapacityLoss
@@ -94,11 +116,21 @@ public enum ScenarioImpact {
       ($0.isolationProbability, $0.expectedTrafficDrop, $0.expectedCapacityLoss, $1.code)
         > ($1.isolationProbability, $1.expectedTrafficDrop, $1.expectedCapacityLoss, $0.code)
     }
+    var effects: [RegistryEffect] = []
+    for withdrawal in failures.withdrawals {
+      let code = withdrawal.jurisdiction
+      for (registry, seat) in model.registrySeats.sorted(by: { $0.key < $1.key }) where seat == code {
+        guard let rir = RegionalRegistry(rawValue: registry) else { continue }
+        let served = withdrawal.targetIndices.filter { dataset.countries[$0].registry == rir }.map { dataset.countries[$0].code }
+        if !served.isEmpty { effects.append(RegistryEffect(registry: rir, seat: seat, targets: served)) }
+      }
+    }
     return ScenarioReport(
       scenario: scenario.name, description: scenario.description, sources: scenario.sources,
       modelName: model.name, modelHash: assessment.modelHash, trials: hit.trials, seed: seed, backgroundFailures: background,
       selectedElements: failedNodes.count, affected: affected,
-      unaffectedCount: dataset.countries.count - affected.count)
+      unaffectedCount: (reported?.count ?? dataset.countries.count) - affected.count,
+      withdrawals: failures.withdrawals, registryEffects: effects)
   }
 
   /// The failed elements that touch a country, by node: its entry links and

@@ -30,6 +30,8 @@ struct MappingTables {
   var landlocked: [String: String] = [:]
   /// Root letter → (operator, seat code, source), in file order.
   var rootOperators: [(letter: String, name: String, seat: String, source: String)] = []
+  /// Cable owner (as TeleGeography names it) → (jurisdiction code, source), in file order.
+  var ownerJurisdictions: [(owner: String, jurisdiction: String, source: String)] = []
   /// Code → centroid for countries the centroid source lacks.
   var centroidSupplements: [String: (latitude: Double, longitude: Double, source: String)] = [:]
 
@@ -37,6 +39,7 @@ struct MappingTables {
   static let fileNames = [
     "sources.csv", "country-name-aliases.csv", "country-display-names.csv", "landing-point-overrides.csv",
     "platforms.csv", "landlocked.csv", "root-operators.csv", "centroid-supplements.csv", "development-groups.csv",
+    "owner-jurisdictions.csv",
   ]
 
   /// Reads every table from `directory`.
@@ -152,6 +155,18 @@ struct MappingTables {
         throw .badMapping(path: centroidsPath, line: record.line, reason: "expected a latitude and a longitude")
       }
       tables.centroidSupplements[code] = (latitude, longitude, centroids.value(record, "source"))
+    }
+
+    seen = []
+    let (owners, ownersPath) = try read("owner-jurisdictions.csv", ["owner", "jurisdiction", "source"])
+    for record in owners.records {
+      let owner = owners.value(record, "owner"), code = owners.value(record, "jurisdiction"), source = owners.value(record, "source")
+      try checkCode(code, ownersPath, record.line)
+      try checkUnique(owner, &seen, ownersPath, record.line)
+      guard !owner.isEmpty, !source.isEmpty else {
+        throw .badMapping(path: ownersPath, line: record.line, reason: "owner and source must not be empty")
+      }
+      tables.ownerJurisdictions.append((owner, code, source))
     }
     return tables
   }

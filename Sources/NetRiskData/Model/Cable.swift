@@ -1,4 +1,5 @@
 // A submarine cable system.
+import Foundation
 
 /// A submarine cable system (one row of `cables.csv`): one record for the
 /// whole system with all its landings, as TeleGeography publishes it.
@@ -42,4 +43,16 @@ public struct Cable: Hashable, Sendable {
     self.capacityTbps = capacityTbps
     self.url = url
   }
+}
+
+extension Cable {
+  /// The owners one by one: `owners` split at commas, trimmed, empty names
+  /// dropped. (A name with a comma of its own, as TeleGeography writes a few,
+  /// comes out in pieces.)
+  public static func ownerNames(in owners: String) -> [String] {
+    owners.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// This cable's owners one by one (`ownerNames(in:)`).
+  public var ownerNames: [String] { Self.ownerNames(in: owners) }
 }
