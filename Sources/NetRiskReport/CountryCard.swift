@@ -9,7 +9,7 @@ enum CountryCard {
     }
     func paragraph(_ text: String) -> String { tag("p", [:], text.xmlEscaped) }
     var body = tag("h3", [:], "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank) of \(report.countries.count)".xmlEscaped)
-    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map { $0.sentence(countryNames: report.countryNames) })
+    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map { $0.sentence(countryNames: report.countryNames) + ($0.repairPhrase.map { " (\($0))" } ?? "") })
     body += paragraph("k = \(country.independentFailuresToIsolate): " + (country.isolatingFailures.isEmpty ? "no international link" : country.isolatingFailures.map(\.name).joined(separator: ", ")))
     body += paragraph("Weakest capacity cut: \(country.minCutTbps.decimals(1)) of \(country.internationalTbps.decimals(1)) Tbit/s attached (\((100 * country.minCutShare).decimals(0)) %).")
     if let risk = country.risk {

@@ -21,7 +21,9 @@ public enum ExplainRenderer {
     out.append("")
     out.append("Single points of failure (\(country.singlePointsOfFailure.count)):")
     if country.singlePointsOfFailure.isEmpty { out.append("  none: no single failure cuts every international path") }
-    for failure in country.singlePointsOfFailure { out.append("  - \(failure.sentence(countryNames: report.countryNames))") }
+    for failure in country.singlePointsOfFailure {
+      out.append("  - \(failure.sentence(countryNames: report.countryNames))" + (failure.repairPhrase.map { "\n      \($0)" } ?? ""))
+    }
     out.append("")
     let k = country.independentFailuresToIsolate
     out.append(k == 0

@@ -103,6 +103,7 @@ struct ExposureDocument: Encodable {
       try object.encode(failure.cutsOff, forKey: "cutsOff")
       try object.encode(failure.element.id, forKey: "id")
       try object.encode(failure.element.kind, forKey: "kind")
+      try object.encode(failure.repair?.meanDays, forKey: "meanRepairDays")
       try object.encode(failure.element.name, forKey: "name")
       try object.encode(failure.sentence(countryNames: countryNames), forKey: "reason")
     }

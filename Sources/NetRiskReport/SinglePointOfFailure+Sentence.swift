@@ -16,4 +16,14 @@ extension SinglePointOfFailure {
     }
     return "\(element.name): \(phrase) \(who.count == 1 ? "loses" : "lose") all international paths"
   }
+
+  /// "out for 26.7 days on average; still out on day 1 100 %, day 7 87 %,
+  /// day 30 31 %, day 90 2 %", or nil without a repair time.
+  var repairPhrase: String? {
+    guard let repair else { return nil }
+    guard let mean = repair.meanDays else { return "never repaired" }
+    let days: [Double] = [1, 7, 30, 90]
+    let still = days.map { "day \(Int($0)) \((100 * repair.stillDown(atDay: $0)).decimals(0)) %" }.joined(separator: ", ")
+    return "out for \(mean.decimals(1)) days on average; still out on \(still)"
+  }
 }

@@ -148,6 +148,21 @@ import Testing
     #expect(try curve(.init(countries: ["TO"], blocked: true)) == [1, 1, 1, 1])
   }
 
+  /// A single point of failure carries its repair time, so that `explain`
+  /// can say how long the countries it cuts off stay cut off; a grid does not.
+  @Test func singlePointsOfFailureCarryTheirRepairTime() throws {
+    let report = try Exposure.assess(dataset: dataset, model: model, modelHash: "test")
+    let tonga = try #require(report.countries.first { $0.code == "TO" })
+    let cable = try #require(tonga.singlePointsOfFailure.first { $0.element.id == "cable:tonga-cable" || $0.element.id.hasPrefix("segment:tonga-cable/") })
+    let index = try #require(dataset.cableIndex("tonga-cable"))
+    #expect(cable.repair?.meanDays == repair.repairTime(ofCable: index, in: dataset).meanDays)
+    #expect(tonga.singlePointsOfFailure.filter { $0.element.kind == .grid }.allSatisfy { $0.repair == nil })
+    var without = model
+    without.repair = nil
+    let bare = try Exposure.assess(dataset: dataset, model: without, modelHash: "test", trials: 0)
+    #expect(bare.countries.allSatisfy { $0.singlePointsOfFailure.allSatisfy { $0.repair == nil } })
+  }
+
   /// The nodes of a group fail together: one draw per group and block.
   @Test func aGroupFailsAsOne() throws {
     let dependency = try DependencyGraph(dataset: dataset, model: model)

@@ -8,10 +8,16 @@ public struct SinglePointOfFailure: Hashable, Sendable {
   /// Countries (alpha-2) that lose every international path when it fails,
   /// in dataset order.
   public var cutsOff: [String]
+  /// How long it stays down when it fails (the model's `repair`); nil for a
+  /// grid (its outage length is the blackout's) or a model without repair
+  /// figures. While it is down the countries it cuts off stay cut off, so
+  /// `repair.stillDown(atDay:)` is their chance of being isolated on that day.
+  public var repair: RepairTime?
 
-  public init(element: DependencyElement, cutsOff: [String]) {
+  public init(element: DependencyElement, cutsOff: [String], repair: RepairTime? = nil) {
     self.element = element
     self.cutsOff = cutsOff
+    self.repair = repair
   }
 }
 

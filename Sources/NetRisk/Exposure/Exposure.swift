@@ -81,7 +81,11 @@ public enum Exposure {
     let country = dataset.countries[index]
     let code = country.code
 
-    let spofs = analysis.singlePointsOfFailure(of: index)
+    let spofs = analysis.singlePointsOfFailure(of: index).map { failure in
+      var timed = failure
+      timed.repair = model.repair?.repairTime(of: failure.element.node, in: dependency, dataset: dataset)
+      return timed
+    }
     let isolation = analysis.independentFailures(of: index)
     let cut = analysis.capacityCut(of: index)
     let diversity = analysis.diversity(of: index)
