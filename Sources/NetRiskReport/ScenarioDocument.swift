@@ -28,6 +28,9 @@ struct ScenarioDocument: Encodable {
     try object.encode(report.sources, forKey: "sources")
     try object.encode(report.trials, forKey: "trials")
     try object.encode(report.unaffectedCount, forKey: "unaffectedCount")
+    if !report.registryFailures.isEmpty {
+      try object.encode(report.registryFailures.map(RegistryFailureDocument.init), forKey: "registryFailures")
+    }
     if !report.withdrawals.isEmpty {
       try object.encode(report.withdrawals.map(WithdrawalDocument.init), forKey: "withdrawals")
       try object.encode(

@@ -2,9 +2,17 @@
 import NetRisk
 
 enum WithdrawalRenderer {
-  /// One block per withdrawal, then the registries' dated effects.
+  /// What stops when a registry stops serving a country, and when: the same
+  /// words for a withdrawal's registry and a registry that fails.
+  static let registryConsequence = "registration (new resources, transfers, RDAP and WHOIS updates) stops at once; "
+    + "RPKI objects go stale when their manifests and CRLs pass their next-update time (RFC 9286) and routes then validate "
+    + "as 'not found'; reverse-DNS delegations lapse as resolvers' cached records expire. Routing itself goes on: nothing "
+    + "is withdrawn from BGP. The intervals are each registry's own settings, not in the dataset."
+
+  /// One block per withdrawal, then the registries' dated effects, then
+  /// the registries that fail.
   static func table(_ report: ScenarioReport) -> String {
-    guard !report.withdrawals.isEmpty else { return "" }
+    guard !report.withdrawals.isEmpty || !report.registryFailures.isEmpty else { return "" }
     var lines: [String] = []
     for withdrawal in report.withdrawals {
       lines.append("")
@@ -24,9 +32,27 @@ enum WithdrawalRenderer {
     }
     for effect in report.registryEffects {
       lines.append("Over time (not simulated): \(effect.registry.rawValue.uppercased()), seated in \(effect.seat), stops serving \(effect.targets.joined(separator: ", ")): "
-        + "registration stops at once; RPKI objects go stale when their manifests pass their next-update time (RFC 9286), and routes then validate as 'not found'.")
+        + registryConsequence)
     }
-    lines.append("Approximate: the withdrawn elements fail for every country in the simulation, so the targets' neighbours lose them too; the owner mapping covers the largest owners only.")
+    if !report.withdrawals.isEmpty {
+      lines.append("Approximate: the withdrawn elements fail for every country in the simulation, so the targets' neighbours lose them too; the owner mapping covers the largest owners only.")
+    }
+    for failure in report.registryFailures {
+      let v4 = failure.countries.reduce(0) { $0 + $1.ipv4Addresses }
+      let asns = failure.countries.reduce(0) { $0 + $1.asnsFromRegistry }
+      lines.append("")
+      lines.append("Registry \(failure.registry.rawValue.uppercased())" + (failure.seat.map { " (seat \($0))" } ?? "")
+        + " stops operating (a dated effect, not simulated as a connectivity failure):")
+      lines.append("  it serves \(failure.countries.count) countries, whose holders have \(Double(v4).withThousandsSeparators) IPv4 addresses "
+        + "(from every registry: rir_allocations.csv does not split addresses by registry) and \(asns) AS numbers from it")
+      var table = TextTable(headers: ["code", "country", "IPv4 addresses", "IPv6 /32s", "ASNs"], alignments: [.left, .left, .right, .right, .right])
+      for country in failure.countries.prefix(15) {
+        table.append([country.code, country.name, Double(country.ipv4Addresses).withThousandsSeparators, country.ipv6Slash32.decimals(1), String(country.asnsFromRegistry)])
+      }
+      lines.append(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+      if failure.countries.count > 15 { lines.append("  ... and \(failure.countries.count - 15) more (JSON lists them)") }
+      lines.append("  " + registryConsequence)
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -72,6 +98,31 @@ struct WithdrawalDocument: Encodable {
       try object.encode(shared.cable.name, forKey: "name")
       try object.encode(shared.ownersElsewhere, forKey: "ownersElsewhere")
       try object.encode(shared.ownersThere, forKey: "ownersThere")
+    }
+  }
+}
+
+/// A failed registry as `simulate --format json` writes it under `registryFailures`.
+struct RegistryFailureDocument: Encodable {
+  var failure: RegistryFailure
+
+  func encode(to encoder: Encoder) throws {
+    var object = encoder.container(keyedBy: JSONKey.self)
+    try object.encode(failure.countries.map(CountryDocument.init), forKey: "countries")
+    try object.encode(failure.registry.rawValue, forKey: "registry")
+    try object.encode(failure.seat, forKey: "seat")
+  }
+
+  struct CountryDocument: Encodable {
+    var country: RegistryFailure.ServedCountry
+
+    func encode(to encoder: Encoder) throws {
+      var object = encoder.container(keyedBy: JSONKey.self)
+      try object.encode(country.asnsFromRegistry, forKey: "asnsFromRegistry")
+      try object.encode(country.code, forKey: "code")
+      try object.encode(country.ipv4Addresses, forKey: "ipv4Addresses")
+      try object.encode(country.ipv6Slash32, forKey: "ipv6Slash32")
+      try object.encode(country.name, forKey: "name")
     }
   }
 }

@@ -87,4 +87,25 @@ import Testing
     #expect(report.affected.contains { $0.code == "CA" })  // Canada's borders and US landings are gone
     #expect(report.registryEffects == [RegistryEffect(registry: .arin, seat: "US", targets: ["CA"])])
   }
+
+  /// A registry that stops operating fails nothing and lists every country
+  /// it serves with its resources; an unknown registry is an error.
+  @Test func aFailedRegistryListsTheCountriesItServes() throws {
+    let assessment = try Assessment(dataset: dataset, model: model, modelHash: "test")
+    let scenario = Scenario(name: "r", description: "", sources: [], failures: [.init(registryFailure: "afrinic")])
+    let failures = try scenario.resolve(in: assessment.dependency, dataset: dataset, file: "r")
+    #expect(failures.nodes.isEmpty && failures.registryFailures == [.afrinic])
+    let report = ScenarioImpact.assess(
+      scenario: scenario, failures: failures, in: assessment, settings: MonteCarloSettings(trials: 64, seed: 1, threads: 1),
+      background: false)
+    #expect(report.affected.isEmpty)
+    let failure = try #require(report.registryFailures.first)
+    #expect(failure.seat == "MU")
+    #expect(Set(failure.countries.map(\.code)) == Set(dataset.countries.filter { $0.registry == .afrinic }.map(\.code)))
+    #expect(failure.countries.first?.code == "ZA")  // the most IPv4 addresses
+    #expect(zip(failure.countries, failure.countries.dropFirst()).allSatisfy { $0.ipv4Addresses >= $1.ipv4Addresses })
+    let bad = Scenario(name: "r", description: "", sources: [], failures: [.init(registryFailure: "ripe")])
+    let error = #expect(throws: InputError.self) { try bad.resolve(in: dependency, dataset: dataset, file: "r") }
+    #expect(error?.message.contains("unknown registry 'ripe'; registries: afrinic apnic arin lacnic ripencc") == true)
+  }
 }

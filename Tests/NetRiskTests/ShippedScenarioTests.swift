@@ -26,7 +26,8 @@ import Testing
     #expect(all.count >= 12)
     for (file, (scenario, failures, _, _)) in all {
       #expect(!scenario.sources.isEmpty, "\(file) has no sources")
-      #expect(!failures.nodes.isEmpty || !failures.grids.isEmpty, "\(file) selects nothing")
+      // A registry failure selects no element: its effect is dated, not simulated.
+      #expect(!failures.nodes.isEmpty || !failures.grids.isEmpty || !failures.registryFailures.isEmpty, "\(file) selects nothing")
     }
   }
 

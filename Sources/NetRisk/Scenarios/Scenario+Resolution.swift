@@ -18,6 +18,7 @@ extension Scenario.FailureSpec {
     case rootLetters([String])
     case cableSegments([Scenario.SegmentSelector])
     case jurisdiction(Scenario.Jurisdiction)
+    case registryFailure(String)
   }
 
   /// Every selector the entry names, in the order of the format's keys.
@@ -35,6 +36,7 @@ extension Scenario.FailureSpec {
     if let rootLetters { found.append(.rootLetters(rootLetters)) }
     if let cableSegments { found.append(.cableSegments(cableSegments)) }
     if let jurisdiction { found.append(.jurisdiction(jurisdiction)) }
+    if let registryFailure { found.append(.registryFailure(registryFailure)) }
     return found
   }
 }
@@ -55,7 +57,7 @@ extension Scenario {
       resolution.index = index
       let selectors = spec.selectors
       guard selectors.count == 1, let selector = selectors.first else {
-        throw resolution.fail("give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments, jurisdiction")
+        throw resolution.fail("give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments, jurisdiction, registryFailure")
       }
       let p = spec.probability ?? 1
       guard (0 ... 1).contains(p) else { throw resolution.fail("probability must be in [0, 1], found \(p)") }
@@ -72,12 +74,19 @@ extension Scenario {
       case let .solarStorm(storm): try resolution.solarStorm(storm, p)
       case let .radius(radius): try resolution.radius(radius, p)
       case let .jurisdiction(jurisdiction): try resolution.jurisdiction(jurisdiction, p)
+      case let .registryFailure(name):
+        guard let registry = RegionalRegistry(rawValue: name) else {
+          throw resolution.fail("registryFailure: unknown registry '\(name)'; registries: "
+            + RegionalRegistry.allCases.map(\.rawValue).joined(separator: " "))
+        }
+        resolution.registryFailures.append(registry)
       }
     }
     var failures = ScenarioFailures(
       name: name, nodes: resolution.probability.keys.sorted().map { ($0, resolution.probability[$0] ?? 0) },
       grids: resolution.gridHours.keys.sorted().map { ($0, resolution.gridHours[$0] ?? 0) })
     failures.withdrawals = resolution.withdrawals
+    failures.registryFailures = resolution.registryFailures
     return failures
   }
 
@@ -93,8 +102,9 @@ extension Scenario {
     var probability: [Int: Double] = [:]
     /// Grid node and outage hours (the longest when given twice).
     var gridHours: [Int: Double] = [:]
-    /// Jurisdiction withdrawals, in file order.
+    /// Jurisdiction withdrawals and failed registries, in file order.
     var withdrawals: [JurisdictionWithdrawal] = []
+    var registryFailures: [RegionalRegistry] = []
 
     init(dependency: DependencyGraph, dataset: Dataset, file: String) {
       self.dependency = dependency

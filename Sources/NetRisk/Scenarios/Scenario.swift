@@ -101,6 +101,9 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var cableSegments: [SegmentSelector]?
     /// A jurisdiction withdrawing its services from target countries.
     public var jurisdiction: Jurisdiction?
+    /// A regional Internet registry that stops operating (`afrinic`,
+    /// `apnic`, `arin`, `lacnic`, `ripencc`): a dated effect, no element fails.
+    public var registryFailure: String?
     public var probability: Double?
   }
 
@@ -125,6 +128,8 @@ public struct ScenarioFailures: Sendable {
   public var grids: [(node: Int, hours: Double)]
   /// The jurisdiction withdrawals among the failures, with what they fail.
   public var withdrawals: [JurisdictionWithdrawal] = []
+  /// Registries that stop operating (no element fails; reported as dated effects).
+  public var registryFailures: [RegionalRegistry] = []
   /// Sets of nodes that fail together in a trial, each set with its
   /// probability (one draw per set): a cable in segments that is down as a
   /// whole until its one repair is done. Scenario files do not make them.
@@ -168,7 +173,7 @@ extension Scenario {
     "": ["name", "description", "sources", "failures", "repairDenied"],
     "repairDenied": ["countries", "corridor", "extraDays", "blocked"],
     "failures[]": ["cables", "landingPoints", "internetExchanges", "facilities", "grids", "corridor", "solarStorm", "radius",
-      "borderLinks", "rootLetters", "cableSegments", "jurisdiction", "probability"],
+      "borderLinks", "rootLetters", "cableSegments", "jurisdiction", "registryFailure", "probability"],
     "jurisdiction": ["country", "targets"],
     "cableSegments[]": ["cable", "between", "at"],
     "grids[]": ["country", "hours"],

@@ -47,6 +47,29 @@ public struct ScenarioReport: Sendable {
   /// What the withdrawals take away over time: each registry seated in a
   /// withdrawing jurisdiction, with the targets it serves.
   public var registryEffects: [RegistryEffect] = []
+  /// The scenario's registries that stop operating, with what they hold.
+  public var registryFailures: [RegistryFailure] = []
+}
+
+/// A regional Internet registry that stops operating, and the countries it
+/// serves with the resources they hold (`rir_allocations.csv`): the same
+/// dated effect as `RegistryEffect`, for every country the registry serves.
+public struct RegistryFailure: Hashable, Sendable {
+  public struct ServedCountry: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    /// Delegated to holders in the country by all registries (IPv4
+    /// addresses, IPv6 in /32s), and the AS numbers this registry delegated.
+    public var ipv4Addresses: Int
+    public var ipv6Slash32: Double
+    public var asnsFromRegistry: Int
+  }
+
+  public var registry: RegionalRegistry
+  /// Alpha-2 code of its legal seat (the model's `registrySeats`), if known.
+  public var seat: String?
+  /// By IPv4 addresses held, most first.
+  public var countries: [ServedCountry]
 }
 
 /// A regional Internet registry that stops serving some countries: not a
@@ -130,7 +153,22 @@ public enum ScenarioImpact {
       modelName: model.name, modelHash: assessment.modelHash, trials: hit.trials, seed: seed, backgroundFailures: background,
       selectedElements: failedNodes.count, affected: affected,
       unaffectedCount: (reported?.count ?? dataset.countries.count) - affected.count,
-      withdrawals: failures.withdrawals, registryEffects: effects)
+      withdrawals: failures.withdrawals, registryEffects: effects,
+      registryFailures: failures.registryFailures.map { registryFailure($0, dataset: dataset, model: model) })
+  }
+
+  /// The countries `registry` serves (`countries.csv` column `rir`) with
+  /// their resources, most IPv4 addresses first.
+  static func registryFailure(_ registry: RegionalRegistry, dataset: Dataset, model: RiskModel) -> RegistryFailure {
+    let served = dataset.countries.filter { $0.registry == registry }.map { country in
+      let allocation = country.rirAllocationIndex.map { dataset.rirAllocations[$0] }
+      return RegistryFailure.ServedCountry(
+        code: country.code, name: country.name, ipv4Addresses: allocation?.ipv4Addresses ?? 0,
+        ipv6Slash32: allocation?.ipv6Slash32 ?? 0, asnsFromRegistry: allocation?.asnsByRegistry[registry] ?? 0)
+    }
+    return RegistryFailure(
+      registry: registry, seat: model.registrySeats[registry.rawValue],
+      countries: served.sorted { ($0.ipv4Addresses, $1.code) > ($1.ipv4Addresses, $0.code) })
   }
 
   /// The failed elements that touch a country, by node: its entry links and
