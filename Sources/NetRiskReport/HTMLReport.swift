@@ -20,7 +20,8 @@ public enum HTMLReport {
   /// The whole page as well-formed XHTML (it also parses as XML), opening
   /// offline: no external resources, no scripts.
   public static func render(
-    report: ExposureReport, dataset: Dataset, datasetHash: String, sources: [SourceDate], countries: [String], topBars: Int = 25
+    report: ExposureReport, dataset: Dataset, datasetHash: String, sources: [SourceDate], countries: [String], topBars: Int = 25,
+    scenarios: [ScenarioResult] = []
   ) -> String {
     // The model's cables: all but those it left out (planned, or not yet in service).
     let excluded = Set(report.excludedCables.map(\.id))
@@ -37,6 +38,10 @@ public enum HTMLReport {
       + tag("figcaption", [:], "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."))
     body += tag("h2", [:], "Most exposed countries, score by part")
     body += PartsBarChart.render(report: report, count: topBars)
+    if !scenarios.isEmpty {
+      body += tag("h2", [:], "Scenarios")
+      for (number, scenario) in scenarios.enumerated() { body += ScenarioSection.render(scenario, number: number) }
+    }
     for code in countries {
       guard let country = report.countries.first(where: { $0.code == code }) else { continue }
       body += CountryCard.render(country, of: report)
@@ -84,7 +89,8 @@ public enum HTMLReport {
     td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr:nth-child(even){background:#f7f7f7}
     .swatch{display:inline-block;width:.7rem;height:.7rem;margin-right:.3rem;border:1px solid #555;vertical-align:middle}
     .card{border:1px solid #bbb;border-radius:6px;padding:.6rem 1rem;margin:1rem 0;break-inside:avoid}
-    .card h3{margin:.2rem 0}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}
+    .card h3{margin:.2rem 0}pre.findings{font-size:.75rem;white-space:pre-wrap;background:#f7f7f7;padding:.4rem}
+    .scenario{break-inside:avoid-page}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}
     @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,.card{break-inside:avoid}svg.map{border:none}}
     """
 }

@@ -35,6 +35,9 @@ enum RecoveryRenderer {
       if repair.probability < 1 { line += "; fails with probability \(repair.probability.decimals(3))" }
       lines.append(line)
     }
+    if recovery.withdrawnElements > 0 {
+      lines.append("  \(recovery.withdrawnElements) elements withdrawn by a jurisdiction: not repaired (back only when it resumes service)")
+    }
     lines.append("Approximate: repairs are independent of each other (a ship that fixes several cuts in turn makes the later ones wait longer), and a fault is equally likely near any end of a cable or segment.")
     return lines.joined(separator: "\n") + "\n"
   }
@@ -52,6 +55,7 @@ struct RecoveryDocument: Encodable {
     try object.encode(recovery.deniedBlocked, forKey: "deniedBlocked")
     try object.encode(recovery.deniedExtraDays, forKey: "deniedExtraDays")
     try object.encode(recovery.repairs.map(RepairDocument.init), forKey: "repairs")
+    try object.encode(recovery.withdrawnElements, forKey: "withdrawnElements")
   }
 
   struct CountryDocument: Encodable {

@@ -259,6 +259,25 @@ func temporaryDirectory() throws -> String {
     #expect(try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--model", model, "--trials", "64").status == 0)
   }
 
+  @Test func reportShowsScenariosWithTheirLossOverTime() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let file = directory + "/report.html"
+    let scenario = datasets + "/scenarios/tonga-cable-cut.json"
+    let run = try ToolRun(
+      "report", "--dataset", datasets, "--trials", "0", "--scenario", scenario, "--recovery", "--days", "1,30", "--out", file)
+    #expect(run.status == 0, "\(run.standardError)")
+    let html = try String(contentsOfFile: file, encoding: .utf8)
+    _ = try htmlStructure(html)  // throws unless the page is well-formed XHTML
+    #expect(html.contains("<h2>Scenarios</h2>"))
+    #expect(html.contains("<h3>Tonga Cable cut"))
+    // Tonga's line: isolated at day 0 and day 1 (within the ship's transit and work), partly back by day 30.
+    #expect(html.contains("<title>Tonga: day 0 100.0 %, day 1 100.0 %, day 30 "))
+    #expect(html.contains("Repair times"))
+    let alone = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--recovery", "--out", file)
+    #expect(alone.status == 2 && alone.standardError.contains("--recovery goes with --scenario FILE"))
+  }
+
   @Test func snapshotAndDiffGateWithExitCodes() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

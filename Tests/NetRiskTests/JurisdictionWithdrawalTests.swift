@@ -86,6 +86,15 @@ import Testing
     #expect(report.affected.count + report.unaffectedCount == 2)
     #expect(report.affected.contains { $0.code == "CA" })  // Canada's borders and US landings are gone
     #expect(report.registryEffects == [RegistryEffect(registry: .arin, seat: "US", targets: ["CA"])])
+    // A withdrawal is a decision, not damage: nothing of it is repaired.
+    let recovery = ScenarioImpact.recovery(
+      of: report, failures: failures, denied: [], denial: nil, repair: try #require(model.repair), in: assessment,
+      settings: MonteCarloSettings(trials: 64, seed: 1, threads: 2), background: false, days: [1, 365])
+    #expect(recovery.repairs.isEmpty)
+    #expect(recovery.withdrawnElements == failures.withdrawals[0].nodes.count)
+    for country in recovery.countries {
+      #expect(Set(country.expectedTrafficDrop).count == 1 && Set(country.expectedCapacityLoss).count == 1, "\(country.code)")
+    }
   }
 
   /// A registry that stops operating fails nothing and lists every country

@@ -43,6 +43,9 @@ public struct JurisdictionWithdrawal: Hashable, Sendable {
   /// owners is mapped: the mapping's blind spot for this withdrawal.
   public var targetCables: Int
   public var unmappedTargetCables: Int
+  /// Every node the withdrawal fails: it stays failed, since a withdrawal is
+  /// a decision, not damage (`simulate --recovery` never repairs it).
+  public var nodes: Set<Int>
 }
 
 extension Scenario.Resolution {
@@ -63,8 +66,10 @@ extension Scenario.Resolution {
       return target
     }
     var sited: [NodeKind: Int] = [:]
+    var nodes = Set<Int>()
     func fails(_ node: Int) {
       select(node, p)
+      nodes.insert(node)
       sited[dependency.kinds[node], default: 0] += 1
     }
     fails(dependency.countryNode[country])
@@ -78,7 +83,10 @@ extension Scenario.Resolution {
     for link in dependency.borderLinks where link.countryA == country || link.countryB == country { fails(link.node) }
     let letters = dataset.rootOperators.filter { $0.seatCountryIndex == country }.map(\.letter)
     for (row, instance) in dataset.rootInstances.enumerated() where letters.contains(instance.letter) {
-      if let node = dependency.nodeOf(.rootInstance, row: row) { select(node, p) }
+      if let node = dependency.nodeOf(.rootInstance, row: row) {
+        select(node, p)
+        nodes.insert(node)
+      }
     }
     var failed: [Int] = [], shared: [JurisdictionWithdrawal.SharedCable] = []
     var targetCables = 0, unmapped = 0
@@ -94,7 +102,10 @@ extension Scenario.Resolution {
       guard !there.isEmpty else { continue }
       if there.count == owners.count {
         failed.append(cable)
-        for node in dependency.nodes(ofCable: cable) { select(node, p) }
+        for node in dependency.nodes(ofCable: cable) {
+          select(node, p)
+          nodes.insert(node)
+        }
       } else {
         let record = dataset.cables[cable]
         shared.append(.init(
@@ -108,6 +119,6 @@ extension Scenario.Resolution {
       jurisdiction: spec.country, targets: targets.map { dataset.countries[$0].code }, targetIndices: targets,
       failedCables: failed.map(name).sorted(by: byName),
       sharedCables: shared.sorted { byName($0.cable, $1.cable) }, rootLetters: letters.sorted(), sitedElements: sited,
-      targetCables: targetCables, unmappedTargetCables: unmapped))
+      targetCables: targetCables, unmappedTargetCables: unmapped, nodes: nodes))
   }
 }

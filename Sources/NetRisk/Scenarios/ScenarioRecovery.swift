@@ -39,6 +39,9 @@ public struct RecoveryReport: Sendable {
   /// The delay a denied repair starts with, and whether it never starts.
   public var deniedExtraDays: Double
   public var deniedBlocked: Bool
+  /// Elements a jurisdiction withdrew: failed on every day, never repaired,
+  /// and not listed in `repairs`.
+  public var withdrawnElements: Int
 }
 
 extension ScenarioImpact {
@@ -62,6 +65,7 @@ extension ScenarioImpact {
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> RecoveryReport {
     let repairs = self.repairs(of: failures, denied: denied, denial: denial, repair: repair, in: assessment)
+    let withdrawn = Set(failures.withdrawals.flatMap(\.nodes))
     let dataset = assessment.dataset
     let indices = report.affected.map { impact in dataset.countries.firstIndex { $0.code == impact.code } }
     var countries = report.affected.map {
@@ -72,6 +76,7 @@ extension ScenarioImpact {
     let trials = settings.trials ?? assessment.model.failures.defaultScoreTrials
     for (step, day) in days.enumerated() {
       var still = ScenarioFailures(name: failures.name, nodes: [], grids: failures.grids.filter { $0.hours > 24 * day })
+      still.nodes = failures.nodes.filter { withdrawn.contains($0.node) }
       for pending in repairs where pending.kind != .grid {
         let probability = pending.probability * pending.time.stillDown(atDay: day)
         guard probability > 0 else { continue }
@@ -93,12 +98,15 @@ extension ScenarioImpact {
       }
     }
     let extra = denial?.extraDays ?? repair.deniedExtraDays.value
-    return RecoveryReport(days: days, repairs: repairs, countries: countries, deniedExtraDays: extra, deniedBlocked: denial?.blocked ?? false)
+    return RecoveryReport(
+      days: days, repairs: repairs, countries: countries, deniedExtraDays: extra, deniedBlocked: denial?.blocked ?? false,
+      withdrawnElements: withdrawn.count)
   }
 
   /// The scenario's failures as repairs, by label: whole cables in segments
   /// as one repair each, other nodes one each, grids by their outage hours;
-  /// denied ones delayed or blocked.
+  /// denied ones delayed or blocked; what a jurisdiction withdrew is no
+  /// repair at all.
   static func repairs(
     of failures: ScenarioFailures, denied: Set<Int>, denial: Scenario.RepairDenial?, repair: RepairModel, in assessment: Assessment
   ) -> [RecoveryReport.Repair] {
@@ -106,7 +114,7 @@ extension ScenarioImpact {
     let extra = denial?.extraDays ?? repair.deniedExtraDays.value
     let blocked = denial?.blocked ?? false
     let probability = Dictionary(failures.nodes.filter { $0.probability > 0 }.map { ($0.node, $0.probability) }) { max($0, $1) }
-    var covered = Set<Int>()
+    var covered = Set(failures.withdrawals.flatMap(\.nodes))  // never repaired
     var repairs: [RecoveryReport.Repair] = []
     func add(_ id: String, _ name: String, _ kind: NodeKind, _ nodes: [Int], _ p: Double, _ time: RepairTime) {
       let isDenied = nodes.contains(where: denied.contains)
@@ -117,7 +125,8 @@ extension ScenarioImpact {
     }
     for cable in dataset.cables.indices {
       let segments = dependency.segmentNodes[cable]
-      guard let first = segments.first, let p = probability[first], segments.allSatisfy({ probability[$0] == p }) else { continue }
+      guard let first = segments.first, !covered.contains(first), let p = probability[first], segments.allSatisfy({ probability[$0] == p })
+      else { continue }
       let record = dataset.cables[cable]
       add("cable:\(record.id)", record.name, .cable, segments, p, repair.repairTime(ofCable: cable, in: dataset))
     }

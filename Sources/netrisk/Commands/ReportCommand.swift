@@ -8,7 +8,8 @@ struct ReportCommand: Command {
   static let name = "report"
   static let summary = "Write a single-file HTML report: map, ranked table, charts, country cards"
   static let help = """
-    Usage: netrisk report [--country CC ...] [--out FILE] [--trials N] [--seed S] [--threads T] [--dataset DIR] [--model FILE]
+    Usage: netrisk report [--country CC ...] [--scenario FILE ... [--recovery [--days LIST]]]
+                          [--out FILE] [--trials N] [--seed S] [--threads T] [--dataset DIR] [--model FILE]
 
     Writes one self-contained HTML file (inline CSS and SVG, no scripts, opens
     offline): model name and hash, dataset hash and source snapshot dates, a
@@ -16,8 +17,14 @@ struct ReportCommand: Command {
     exposure, a bar chart of the top exposures with their score parts, a card
     per requested country (single points of failure, k, cuts, diversity, DNS,
     IXPs, power, Monte Carlo figures) and the ranked table of all countries.
+    With --scenario, a section per scenario: who loses what (as 'simulate'),
+    what a jurisdiction's withdrawal or a failed registry takes away, and with
+    --recovery the loss over time as a chart and each repair's time.
 
       --country CC    a card for this country; repeat, or give a list (TO,FJ)
+      --scenario FILE a scenario section (JSON, as for 'simulate'); repeat for several
+      --recovery      add each scenario's loss over time as repairs complete
+      --days LIST     with --recovery: the days to measure (default: 1,7,30,90,180)
       --out FILE      the file to write, atomically ('-' is standard output; default: report.html)
     \(MonteCarloOptions.help)
     \(CommonOptions.help)
@@ -27,12 +34,17 @@ struct ReportCommand: Command {
   var countries: [String]
   var out: String
   var monteCarlo: MonteCarloOptions
+  var scenarios: [String]
+  var recoveryDays: [Double]?
 
   init(arguments: inout ArgumentList) throws {
     options = try CommonOptions(arguments: &arguments)
     countries = try arguments.options("--country")
     out = try arguments.option("--out") ?? "report.html"
     monteCarlo = try MonteCarloOptions(arguments: &arguments)
+    scenarios = try arguments.options("--scenario")
+    recoveryDays = try ScenarioRun.recoveryDays(&arguments)
+    if recoveryDays != nil && scenarios.isEmpty { throw UsageError(message: "--recovery goes with --scenario FILE") }
   }
 
   func run() throws -> Int32 {
@@ -42,10 +54,19 @@ struct ReportCommand: Command {
     for index in wanted where !assessment.isScored(index) {
       throw UsageError(message: "\(dataset.countries[index].code) is in the dataset but not scored (no population figure and no international link)")
     }
+    // Scenario files are read and checked before the long world run.
+    var scenarioMonteCarlo = monteCarlo
+    scenarioMonteCarlo.trials = nil  // each scenario's own default, as in 'simulate'
+    let results = try scenarios.map { file in
+      let run = try ScenarioRun(
+        file: file, assessment: assessment, modelFile: options.model, monteCarlo: scenarioMonteCarlo, background: false,
+        recoveryDays: recoveryDays, label: "scenario")
+      return ScenarioResult(report: run.report, recovery: run.recovery)
+    }
     let report = assessment.exposure(monteCarlo.settings)
     let html = HTMLReport.render(
       report: report, dataset: dataset, datasetHash: try DatasetHash.compute(directory: options.dataset),
-      sources: try sourceDates(directory: options.dataset), countries: wanted.map { dataset.countries[$0].code })
+      sources: try sourceDates(directory: options.dataset), countries: wanted.map { dataset.countries[$0].code }, scenarios: results)
     try deliver(html, to: out)
     if out != "-" { printError("wrote \(out)") }
     return ExitStatus.success.rawValue

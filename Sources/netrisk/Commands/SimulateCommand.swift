@@ -59,57 +59,17 @@ struct SimulateCommand: Command {
     self.scenario = scenario
     monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000)
     background = arguments.flag("--background")
-    let recovery = arguments.flag("--recovery")
-    let days = try arguments.option("--days")
-    if days != nil && !recovery { throw UsageError(message: "--days goes with --recovery") }
-    recoveryDays = recovery ? try Self.days(days ?? "1,7,30,90,180") : nil
+    recoveryDays = try ScenarioRun.recoveryDays(&arguments)
     format = try arguments.outputFormat()
     out = try arguments.option("--out")
   }
 
-  /// `1,7,30`: days after the failure, each > 0, ascending, at most 20.
-  static func days(_ text: String) throws -> [Double] {
-    let days = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
-    guard !days.isEmpty, days.count <= 20, let values = days as? [Double], values.allSatisfy({ $0 > 0 && $0 <= 36_500 }),
-      zip(values, values.dropFirst()).allSatisfy({ $0 < $1 })
-    else {
-      throw UsageError(message: "--days takes up to 20 ascending numbers of days in (0, 36500], comma-separated, e.g. 1,7,30,90; found '\(text)'")
-    }
-    return values
-  }
-
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
-    let scenarioFile = try Scenario.load(from: scenario)
-    let failures = try scenarioFile.resolve(in: assessment.dependency, dataset: assessment.dataset, file: scenario)
-    let denied = try scenarioFile.deniedRepairNodes(in: assessment.dependency, dataset: assessment.dataset, file: scenario)
-    let repair = try recoveryDays.map { _ in
-      guard let repair = assessment.model.repair else {
-        throw InputError(
-          file: options.model, message: "the model has no 'repair' section, which --recovery needs (see Datasets/models/README.md)")
-      }
-      return repair
-    }
-    let certain = scenarioFile.failures.allSatisfy { spec in
-      spec.solarStorm == nil && [0, 1].contains(spec.probability ?? 1)
-    }
-    var settings = monteCarlo.settings
-    settings.trials = monteCarlo.trials
-      ?? (certain && !background && recoveryDays == nil ? 64 : assessment.model.failures.defaultScoreTrials)
-    let progress = ProgressLine(label: "simulate")
-    let report = ScenarioImpact.assess(
-      scenario: scenarioFile, failures: failures, in: assessment, settings: settings, background: background,
-      progress: progress.update)
-    progress.finish()
-    var recovery: RecoveryReport?
-    if let days = recoveryDays, let repair {
-      let recovering = ProgressLine(label: "recovery")
-      recovery = ScenarioImpact.recovery(
-        of: report, failures: failures, denied: denied, denial: scenarioFile.repairDenied, repair: repair, in: assessment,
-        settings: settings, background: background, days: days, progress: recovering.update)
-      recovering.finish()
-    }
-    let text = try ScenarioRenderer.render(report, recovery: recovery, format: format, provenance: try options.provenance(of: assessment))
+    let run = try ScenarioRun(
+      file: scenario, assessment: assessment, modelFile: options.model, monteCarlo: monteCarlo, background: background,
+      recoveryDays: recoveryDays, label: "simulate")
+    let text = try ScenarioRenderer.render(run.report, recovery: run.recovery, format: format, provenance: try options.provenance(of: assessment))
     try deliver(text, to: out)
     return ExitStatus.success.rawValue
   }

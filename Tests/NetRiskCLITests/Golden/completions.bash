@@ -14,7 +14,7 @@ _netrisk() {
     snapshot) options="--out --dataset --model --trials --seed --threads --help" ;;
     diff) options="--max-score-delta --max-rank-shift --countries --limit --help" ;;
     backtest) options="--incidents --out --cross-validate --shard --trials --seed --threads --dataset --model --help" ;;
-    report) options="--country --out --trials --seed --threads --dataset --model --help" ;;
+    report) options="--country --scenario --recovery --days --out --trials --seed --threads --dataset --model --help" ;;
     export) options="--format --country --depth --out --trials --seed --threads --dataset --model --help" ;;
     sweep) options="--pairs --kinds --top --format --out --dataset --model --help" ;;
     attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --help" ;;
