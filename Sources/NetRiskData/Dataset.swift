@@ -41,6 +41,10 @@ public struct Dataset: Sendable {
   /// without `owner_jurisdictions.csv`); `jurisdictionOfOwner` by owner name.
   public internal(set) var ownerJurisdictions: [OwnerJurisdiction] = []
   public internal(set) var jurisdictionOfOwner: [String: Int] = [:]
+  /// Each country's outline rings (outer rings and holes, to be filled with
+  /// the even-odd rule), by country index; empty without
+  /// `country_outlines.csv`, and for the small states the 1:110m layer lacks.
+  public internal(set) var countryOutlines: [Int: [[GeoPoint]]] = [:]
 
   var countryIndexByCode: [String: Int] = [:]
   var landingPointIndexByID: [String: Int] = [:]
@@ -114,6 +118,8 @@ public struct Dataset: Sendable {
     summary.autonomousSystems = autonomousSystems.count
     summary.autonomousSystemPresences = autonomousSystemPresences.count
     summary.ownerJurisdictions = ownerJurisdictions.count
+    summary.outlineRings = countryOutlines.values.reduce(0) { $0 + $1.count }
+    summary.countriesWithOutline = countryOutlines.count
     summary.cablesWithMappedOwner = cables.count { $0.ownerNames.contains { jurisdictionOfOwner[$0] != nil } }
     summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }
     return summary

@@ -26,16 +26,17 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case branchingUnits = "branching_units.csv"
   case cableSegments = "cable_segments.csv"
   case ownerJurisdictions = "owner_jurisdictions.csv"
+  case countryOutlines = "country_outlines.csv"
 
-  /// Files a dataset may lack: the AS layer, the cable segments and the
-  /// owners' jurisdictions (a dataset
+  /// Files a dataset may lack: the AS layer, the cable segments, the
+  /// owners' jurisdictions and the country outlines (a dataset
   /// written before they existed, or a small fixture, loads without them;
   /// operator concentration is then unknown, and every cable is one whole
   /// system). A file that is present is checked like any other.
   public var isOptional: Bool {
     switch self {
     case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit, .branchingUnits, .cableSegments,
-      .ownerJurisdictions:
+      .ownerJurisdictions, .countryOutlines:
       return true
     default: return false
     }
@@ -87,6 +88,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .branchingUnits: return ["id", "cable_id", "lat", "lon"]
     case .cableSegments: return ["cable_id", "segment", "from", "to", "length_km", "path"]
     case .ownerJurisdictions: return ["owner", "jurisdiction", "source"]
+    case .countryOutlines: return ["country", "ring", "point_count", "path"]
     }
   }
 
@@ -112,6 +114,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .branchingUnits: return "branching unit"
     case .cableSegments: return "cable segment"
     case .ownerJurisdictions: return "cable owner"
+    case .countryOutlines: return "country outline ring"
     }
   }
 }

@@ -43,6 +43,7 @@ struct DatasetLoader {
     loadPower()
     loadAutonomousSystemLayer()
     loadOwnerJurisdictions()
+    loadCountryOutlines()
     if problems.count == 0 { linkCountries() }
   }
 
@@ -412,6 +413,38 @@ struct DatasetLoader {
       guard claim(owner, shownAs: owner, in: &seen, row: row, column: "owner") else { continue }
       dataset.jurisdictionOfOwner[owner] = jurisdiction
       dataset.ownerJurisdictions.append(OwnerJurisdiction(owner: owner, countryIndex: jurisdiction, source: source))
+    }
+  }
+
+  /// Rings numbered 0, 1, ... per country, in that order; each path a closed
+  /// ring of at least four points whose count matches `point_count`.
+  private mutating func loadCountryOutlines() {
+    guard let rows = table(.countryOutlines) else { return }
+    var seen: [String: Int] = [:], ringsRead: [String: Int] = [:]
+    for row in rows {
+      let before = problems.count
+      let country = country(row, "country")
+      let ring = row.integer("ring", in: 0...100_000, &problems)
+      let pointCount = row.integer("point_count", in: 4...10_000_000, &problems)
+      let path = row.text("path", &problems)
+      guard problems.count == before, let country else { continue }
+      guard let points = parsePath(path), points.count == pointCount else {
+        problems.add(.badValue(
+          row.location("path"), expected: "\(pointCount) points 'lon lat;lon lat;...' with longitudes in [-180, 180] and latitudes in [-90, 90]",
+          found: path.count > 60 ? String(path.prefix(60)) + "..." : path))
+        continue
+      }
+      let code = row.raw("country"), key = code + " " + String(ring)
+      guard claim(key, shownAs: key, in: &seen, row: row, column: "ring") else { continue }
+      // Counted by the code as written, so that a table that failed to load
+      // (whose references all read as a placeholder) adds no problem here.
+      guard ring == ringsRead[code, default: 0] else {
+        problems.add(.badValue(
+          row.location("ring"), expected: "ring \(ringsRead[code, default: 0]) (rings are numbered from 0, in order)", found: String(ring)))
+        continue
+      }
+      ringsRead[code, default: 0] += 1
+      dataset.countryOutlines[country, default: []].append(points)
     }
   }
 

@@ -39,6 +39,9 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   /// mapped owner (both zero when the dataset has no mapping).
   public var ownerJurisdictions = 0
   public var cablesWithMappedOwner = 0
+  /// Outline rings, and the countries that have one (zero without outlines).
+  public var outlineRings = 0
+  public var countriesWithOutline = 0
 
   /// All counts zero.
   public init() {}
@@ -75,6 +78,9 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
     }
     if ownerJurisdictions > 0 {
       rows.append(("owner jurisdictions", ownerJurisdictions, "\(cablesWithMappedOwner) cables with a mapped owner"))
+    }
+    if outlineRings > 0 {
+      rows.append(("country outline rings", outlineRings, "\(countriesWithOutline) countries"))
     }
     let nameWidth = rows.map(\.0.count).max() ?? 0
     let countWidth = rows.map { String($0.1).count }.max() ?? 0

@@ -35,7 +35,9 @@ public enum HTMLReport {
       + "Approximate: " + report.caveats.map(\.sentence).joined(separator: " ")).xmlEscaped)
     body += tag("h2", [:], "World map")
     body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active)
-      + tag("figcaption", [:], "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."))
+      + tag("figcaption", [:], (dataset.countryOutlines.isEmpty
+        ? "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."
+        : "Countries coloured by score (Natural Earth 1:110m outlines; small states and islands the layer lacks as points at their centroids), cable routes (blue) and landing points (dark dots); hover a country for its name and score, or see the table below.")))
     body += tag("h2", [:], "Most exposed countries, score by part")
     body += PartsBarChart.render(report: report, count: topBars)
     if !scenarios.isEmpty {

@@ -1,5 +1,6 @@
-// The report's world map: equirectangular SVG of cables, landing points and
-// countries coloured by exposure.
+// The report's world map: equirectangular SVG of country outlines coloured
+// by exposure, cables and landing points, and points for the small states
+// the outline layer lacks.
 import Foundation
 import NetRisk
 import NetRiskData
@@ -22,6 +23,23 @@ enum WorldMapSVG {
       grid += tag("line", ["x1": "0", "y1": coordinate(y(latitude)), "x2": "1000", "y2": coordinate(y(latitude))])
     }
     body += tag("g", ["stroke": "#d0dae4", "stroke-width": "0.5"], grid)
+    // Land: each country's outline rings as one path, filled with the
+    // even-odd rule (holes such as Lesotho in South Africa stay open), in the
+    // colour of its score; grey when it is not scored.
+    let scored = Dictionary(report.countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    var land = ""
+    for index in dataset.countryOutlines.keys.sorted() {
+      guard let rings = dataset.countryOutlines[index] else { continue }
+      let code = dataset.countries[index].code
+      let path = rings.map { ring in
+        "M" + ring.map { "\(coordinate(x($0.longitude))),\(coordinate(y($0.latitude)))" }.joined(separator: "L") + "Z"
+      }.joined()
+      let label = scored[code].map { "\($0.name) (\($0.code)): score \($0.score.decimals(1)), rank \($0.rank)" }
+        ?? "\(dataset.countries[index].name) (\(code)): not scored"
+      land += tag("path", ["d": path, "fill": scored[code].map { ScoreColors.color(score: $0.score) } ?? "#dddddd"],
+        tag("title", [:], label.xmlEscaped))
+    }
+    body += tag("g", ["stroke": "#666666", "stroke-width": "0.3", "fill-rule": "evenodd"], land)
     // Cable routes; a jump of more than half the map is the antimeridian: start a new run.
     var cables = ""
     for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) {
@@ -41,19 +59,22 @@ enum WorldMapSVG {
       points += tag("circle", ["cx": coordinate(x(point.location.longitude)), "cy": coordinate(y(point.location.latitude)), "r": "0.9"])
     }
     body += tag("g", ["fill": "#1f3b57"], points)
-    // Countries at their centroids, coloured by score, each with its name and score as text (a title).
+    // Countries without an outline (small states and islands) at their
+    // centroids, coloured by score, each with its name and score as a title.
     var countries = ""
     for country in report.countries {
-      guard let index = dataset.countryIndex(country.code), let centroid = dataset.countries[index].centroid else { continue }
+      guard let index = dataset.countryIndex(country.code), dataset.countryOutlines[index] == nil,
+        let centroid = dataset.countries[index].centroid
+      else { continue }
       let label = "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank)"
       countries += tag("circle", [
-        "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "4",
+        "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "3",
         "fill": ScoreColors.color(score: country.score),
       ], tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], countries)
     var legend = tag("rect", ["x": "10", "y": "395", "width": "170", "height": "98", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
-    legend += tag("text", ["x": "18", "y": "410"], "Exposure score (circles)")
+    legend += tag("text", ["x": "18", "y": "410"], dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states)")
     for (index, color) in ScoreColors.scale.enumerated() {
       let top = 416.0 + Double(index) * 14
       let note = index == 4 ? " (most exposed)" : index == 0 ? " (robust)" : ""

@@ -50,25 +50,26 @@ import Testing
 @Test func summaryCountsFlaggedRows() throws {
   let summary = try Dataset.load(from: Fixtures.path("good")).loadSummary
   #expect(summary.description == """
-    countries             9  (1 landlocked)
-    borders               1
-    landing points        7  (1 platforms)
-    cables                4  (1 planned, 3 active)
-    cable landings        9
-    cable route segments  3  (7 points)
-    facilities            2  (1 without location)
-    IXPs                  2
-    IXP facility links    1
-    root operators        2
-    root instances        3  (1 local, 2 global)
-    RIR allocations       3
-    power profiles        2
-    cable segments        5  (3 cables)
-    branching units       1
-    autonomous systems    5
-    AS presences          7  (AS x country)
-    AS transit links      5
-    owner jurisdictions   3  (2 cables with a mapped owner)
+    countries              9  (1 landlocked)
+    borders                1
+    landing points         7  (1 platforms)
+    cables                 4  (1 planned, 3 active)
+    cable landings         9
+    cable route segments   3  (7 points)
+    facilities             2  (1 without location)
+    IXPs                   2
+    IXP facility links     1
+    root operators         2
+    root instances         3  (1 local, 2 global)
+    RIR allocations        3
+    power profiles         2
+    cable segments         5  (3 cables)
+    branching units        1
+    autonomous systems     5
+    AS presences           7  (AS x country)
+    AS transit links       5
+    owner jurisdictions    3  (2 cables with a mapped owner)
+    country outline rings  3  (2 countries)
     """)
 }
 

@@ -45,7 +45,7 @@ enum World {
     .autonomousSystemCountries: world.autonomousSystemPresences.count,
     .autonomousSystemTransit: world.loadSummary.autonomousSystemTransitLinks,
     .branchingUnits: world.branchingUnits.count, .cableSegments: world.cableSegments.count,
-    .ownerJurisdictions: world.ownerJurisdictions.count,
+    .ownerJurisdictions: world.ownerJurisdictions.count, .countryOutlines: world.loadSummary.outlineRings,
   ]
   for file in DatasetFile.allCases {
     #expect(report.rows[file.rawValue] == counts[file], "\(file.rawValue)")

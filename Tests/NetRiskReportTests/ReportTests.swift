@@ -56,6 +56,30 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(page.contains("id=\"card-TO\"") && page.contains("Tonga Cable: Tonga loses all international paths"))
   }
 
+  /// Countries with a Natural Earth outline are drawn as areas (one path
+  /// each, holes kept by the even-odd rule), the others as points; every
+  /// scored country is on the map one way or the other.
+  @Test func theMapDrawsOutlinesAndPointsForTheRest() throws {
+    let page = html()
+    let start = try #require(page.range(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 500\""))
+    let end = try #require(page.range(of: "</svg>", range: start.upperBound ..< page.endIndex))
+    let map = String(page[start.lowerBound ..< end.upperBound])
+    #expect(map.contains("fill-rule=\"evenodd\""))
+    let areas = map.components(separatedBy: "<path d=\"M").count - 1
+    #expect(areas == world.dataset.countryOutlines.count && areas > 150)
+    let southAfrica = try #require(world.dataset.countryIndex("ZA"))
+    #expect((world.dataset.countryOutlines[southAfrica]?.count ?? 0) >= 2, "Lesotho is a hole in South Africa's outline")
+    for country in world.report.countries {
+      let index = try #require(world.dataset.countryIndex(country.code))
+      let title = "<title>\(country.name.xmlEscaped) (\(country.code)): score"
+      let drawn = world.dataset.countryOutlines[index] != nil || world.dataset.countries[index].centroid != nil
+      #expect(!drawn || map.contains(title), "\(country.code) is not on the map")
+    }
+    // Tonga is too small for the layer: a point.
+    let tonga = try #require(world.dataset.countryIndex("TO"))
+    #expect(world.dataset.countryOutlines[tonga] == nil && map.contains("<circle cx="))
+  }
+
   /// The model returns who a failure cuts off by code; the sentence names them.
   @Test func singlePointOfFailureSentenceNamesWhoItCutsOff() {
     let cable = DependencyElement(node: 7, id: "cable:some-cable", kind: .cable, name: "Some Cable")

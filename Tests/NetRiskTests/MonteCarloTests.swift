@@ -217,7 +217,7 @@ import Testing
     }
     #expect(message(Scenario.FailureSpec(cables: ["c4"])) == "s.json: failures[0]: unknown cable 'c4'; did you mean 'c1'?")
     #expect(message(Scenario.FailureSpec(cables: ["c1"], probability: 1.5)) == "s.json: failures[0]: probability must be in [0, 1], found 1.5")
-    #expect(message(Scenario.FailureSpec()) == "s.json: failures[0]: give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments")
+    #expect(message(Scenario.FailureSpec()) == "s.json: failures[0]: give exactly one of cables, landingPoints, internetExchanges, facilities, grids, corridor, solarStorm, radius, borderLinks, rootLetters, cableSegments, jurisdiction, registryFailure")
     #expect(message(Scenario.FailureSpec(grids: [Scenario.GridOutage(country: "XX", hours: 3)]))?.hasPrefix("s.json: failures[0]: unknown country 'XX'") == true)
   }
 

@@ -55,11 +55,12 @@ public struct DatasetImporter: Sendable {
     let power = try PowerImporter.run(raw: raw, catalog: catalog, report: &report)
     let systems = try CAIDAImporter.run(raw: raw, catalog: catalog, report: &report)
     let owners = try OwnerJurisdictionImporter.run(cables: cables.cables, catalog: catalog, mappings: mappings)
+    let outlines = try NaturalEarthImporter.run(raw: raw, catalog: catalog, report: &report)
 
     let tables = [
       countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
       cables.cableRoutes, cables.branchingUnits, cables.cableSegments, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
-      rir.table, power, systems.systems, systems.presences, systems.transit, owners,
+      rir.table, power, systems.systems, systems.presences, systems.transit, owners, outlines,
     ]
     for table in tables { report.rows[table.file.rawValue] = table.rows.count }
 
