@@ -33,7 +33,7 @@ enum CountryCard {
     body += paragraph("Power: " + (country.electricityAccessPercent.map { "\($0.decimals(1)) % of people have electricity" } ?? "electricity access unknown")
       + "; sites on the grid: \(country.sitesOnGrid.landingPoints) landing points, \(country.sitesOnGrid.internetExchanges) IXPs, \(country.sitesOnGrid.facilities) facilities, \(country.sitesOnGrid.rootInstances) root instances.")
     body += tag("h4", [:], "Score parts (value × weight as applied = points; the weights sum to 1)") + list(country.parts.map { part in
-      "\(part.key.rawValue): \(part.value.decimals(1)) × \(part.weight.decimals(2)) = +\(part.contribution.decimals(1)) (\(part.evidence.sentence))"
+      "\(part.key.label): \(part.value.decimals(1)) × \(part.weight.decimals(2)) = +\(part.contribution.decimals(1)) (\(part.evidence.sentence))"
     })
     return tag("section", ["class": "card", "id": "card-\(country.code)"], body)
   }

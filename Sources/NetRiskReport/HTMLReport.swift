@@ -26,6 +26,10 @@ public enum HTMLReport {
     // The model's cables: all but those it left out (planned, or not yet in service).
     let excluded = Set(report.excludedCables.map(\.id))
     let active = Set(dataset.cables.indices.filter { !excluded.contains(dataset.cables[$0].id) })
+    let unmapped = report.countries.compactMap { country -> String? in
+      guard let index = dataset.countryIndex(country.code) else { return country.code }
+      return dataset.countryOutlines[index] == nil && dataset.countries[index].centroid == nil ? country.code : nil
+    }
     var body = tag("h1", [:], "netrisk: Internet exposure by country")
     body += tag("p", ["class": "meta"],
       "Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)); dataset hash \(datasetHash); "
@@ -34,15 +38,20 @@ public enum HTMLReport {
     body += tag("p", [:], ("Score 0 = robust, 100 = worst on every part: the weighted sum of the score parts (expected traffic drop from the calibrated Monte Carlo, k, operator concentration, entry and far-end concentration, local exchange, DNS root, power, governance; each card shows the weights as they apply, summing to 1). k = independent failures of landing points, cables and border links that isolate a country. "
       + "Approximate: " + report.caveats.map(\.sentence).joined(separator: " ")).xmlEscaped)
     body += tag("h2", [:], "World map")
-    body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active)
+    body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active, highlighted: Set(countries))
       + tag("figcaption", [:], (dataset.countryOutlines.isEmpty
         ? "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."
-        : "Countries coloured by score (Natural Earth 1:110m outlines; small states and islands the layer lacks as points at their centroids), cable routes (blue) and landing points (dark dots); hover a country for its name and score, or see the table below.")))
+        : "Countries coloured by score (Natural Earth 1:110m outlines; small states and islands the layer lacks as points at their centroids), cable routes (blue) and landing points (dark dots); hover a country for its name and score, or see the table below."
+          + (countries.isEmpty ? "" : " Outlined in black, with their cables in orange: " + countries.joined(separator: ", ") + ".")
+          + (unmapped.isEmpty ? "" : " Not on the map (no outline and no centroid in the dataset): " + unmapped.joined(separator: ", ") + "."))))
     body += tag("h2", [:], "Most exposed countries, score by part")
     body += PartsBarChart.render(report: report, count: topBars)
     if !scenarios.isEmpty {
       body += tag("h2", [:], "Scenarios")
       for (number, scenario) in scenarios.enumerated() { body += ScenarioSection.render(scenario, number: number) }
+    }
+    if countries.isEmpty {
+      body += tag("p", ["class": "meta"], "No country cards: add one per country with --country CC (for example 'netrisk report --country TO,FJ').".xmlEscaped)
     }
     for code in countries {
       guard let country = report.countries.first(where: { $0.code == code }) else { continue }

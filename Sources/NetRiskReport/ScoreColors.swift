@@ -9,6 +9,7 @@ enum ScoreColors {
     scale[min(max(Int(score / 20), 0), scale.count - 1)]
   }
 
-  /// ColorBrewer Dark2 (8 classes), one per score part.
-  static let parts = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
+  /// ColorBrewer Dark2 (8 classes) and a dark blue for the ninth, one per
+  /// score part (the parts are nine: no colour repeats).
+  static let parts = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666", "#1f3b8f"]
 }

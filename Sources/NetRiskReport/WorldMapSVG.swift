@@ -11,8 +11,10 @@ enum WorldMapSVG {
   static func x(_ longitude: Double) -> Double { (longitude + 180) / 360 * width }
   static func y(_ latitude: Double) -> Double { (90 - latitude) / 180 * height }
 
-  /// The map as an inline SVG element.
-  static func render(report: ExposureReport, dataset: Dataset, activeCables: Set<Int>) -> String {
+  /// The map as an inline SVG element; the `highlighted` countries (codes:
+  /// those with a card) are outlined in black, with their cables in orange
+  /// on top of the others.
+  static func render(report: ExposureReport, dataset: Dataset, activeCables: Set<Int>, highlighted: Set<String> = []) -> String {
     var body = tag("title", ["id": "map-title"], "World map: submarine cable routes, landing points, and countries coloured by exposure score")
     body += tag("rect", ["x": "0", "y": "0", "width": "1000", "height": "500", "fill": "#eef3f8"])
     var grid = ""
@@ -31,29 +33,37 @@ enum WorldMapSVG {
     for index in dataset.countryOutlines.keys.sorted() {
       guard let rings = dataset.countryOutlines[index] else { continue }
       let code = dataset.countries[index].code
-      let path = rings.map { ring in
-        "M" + ring.map { "\(coordinate(x($0.longitude))),\(coordinate(y($0.latitude)))" }.joined(separator: "L") + "Z"
-      }.joined()
+      let shape = path(rings)
       let label = scored[code].map { "\($0.name) (\($0.code)): score \($0.score.decimals(1)), rank \($0.rank)" }
         ?? "\(dataset.countries[index].name) (\(code)): not scored"
-      land += tag("path", ["d": path, "fill": scored[code].map { ScoreColors.color(score: $0.score) } ?? "#dddddd"],
+      land += tag("path", ["d": shape, "fill": scored[code].map { ScoreColors.color(score: $0.score) } ?? "#dddddd"],
         tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#666666", "stroke-width": "0.3", "fill-rule": "evenodd"], land)
-    // Cable routes; a jump of more than half the map is the antimeridian: start a new run.
+    let highlightedIndices = Set(highlighted.compactMap { dataset.countryIndex($0) })
+    // Cable routes.
     var cables = ""
-    for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) {
-      var runs: [[String]] = [[]]
-      var previous: Double? = nil
-      for point in segment.points {
-        let px = x(point.longitude)
-        if let last = previous, abs(px - last) > width / 2 { runs.append([]) }
-        runs[runs.count - 1].append("\(coordinate(px)),\(coordinate(y(point.latitude)))")
-        previous = px
-      }
-      for run in runs where run.count >= 2 { cables += tag("polyline", ["points": run.joined(separator: " ")]) }
-    }
+    for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) { cables += polylines(segment.points) }
     body += tag("g", ["fill": "none", "stroke": "#3a6ea5", "stroke-width": "0.6", "stroke-opacity": "0.55"], cables)
+    // The highlighted countries' cables, then their outlines, on top.
+    if !highlightedIndices.isEmpty {
+      var theirs = ""
+      for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex)
+        && dataset.cables[segment.cableIndex].landingPointIndices.contains(where: { highlightedIndices.contains(dataset.landingPoints[$0].countryIndex) })
+      {
+        theirs += polylines(segment.points)
+      }
+      body += tag("g", ["fill": "none", "stroke": "#e06000", "stroke-width": "1.4"], theirs)
+      var outlines = ""
+      for index in highlightedIndices.sorted() {
+        if let rings = dataset.countryOutlines[index] {
+          outlines += tag("path", ["d": path(rings)])
+        } else if let centroid = dataset.countries[index].centroid {
+          outlines += tag("circle", ["cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "6"])
+        }
+      }
+      body += tag("g", ["fill": "none", "stroke": "#000000", "stroke-width": "1.5", "fill-rule": "evenodd"], outlines)
+    }
     var points = ""
     for point in dataset.landingPoints where point.kind == .shore && point.cableIndices.contains(where: activeCables.contains) {
       points += tag("circle", ["cx": coordinate(x(point.location.longitude)), "cy": coordinate(y(point.location.latitude)), "r": "0.9"])
@@ -85,5 +95,24 @@ enum WorldMapSVG {
     return tag("svg", [
       "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 500", "class": "map", "role": "img", "aria-labelledby": "map-title",
     ], body)
+  }
+
+  /// One SVG path for a country's rings: "M x,y L x,y ... Z" per ring.
+  static func path(_ rings: [[GeoPoint]]) -> String {
+    rings.map { ring in "M" + ring.map { "\(coordinate(x($0.longitude))),\(coordinate(y($0.latitude)))" }.joined(separator: "L") + "Z" }.joined()
+  }
+
+  /// A route as polylines: a jump of more than half the map is the
+  /// antimeridian, where a new polyline starts.
+  static func polylines(_ points: [GeoPoint]) -> String {
+    var runs: [[String]] = [[]]
+    var previous: Double? = nil
+    for point in points {
+      let px = x(point.longitude)
+      if let last = previous, abs(px - last) > width / 2 { runs.append([]) }
+      runs[runs.count - 1].append("\(coordinate(px)),\(coordinate(y(point.latitude)))")
+      previous = px
+    }
+    return runs.filter { $0.count >= 2 }.map { tag("polyline", ["points": $0.joined(separator: " ")]) }.joined()
   }
 }

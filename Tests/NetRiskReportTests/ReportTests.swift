@@ -80,6 +80,20 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(world.dataset.countryOutlines[tonga] == nil && map.contains("<circle cx="))
   }
 
+  /// The countries with a card are outlined, their cables drawn on top; a
+  /// report without cards says how to get them; the bar legend reads as words.
+  @Test func cardCountriesAreHighlightedAndTheLegendReads() throws {
+    let page = html(countries: ["TO", "ZA"])
+    #expect(page.contains("<g fill=\"none\" stroke=\"#e06000\" stroke-width=\"1.4\"><polyline"))
+    let outlines = try #require(page.range(of: "<g fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\" fill-rule=\"evenodd\">"))
+    let group = page[outlines.upperBound...]
+    #expect(group.hasPrefix("<path d=\"M") || group.hasPrefix("<circle"))  // South Africa's outline or Tonga's ring
+    #expect(page.contains("Outlined in black, with their cables in orange: TO, ZA."))
+    #expect(!page.contains("No country cards"))
+    #expect(html(countries: []).contains("No country cards: add one per country with --country CC"))
+    #expect(page.contains(">expected traffic drop</text>") && !page.contains(">expectedTrafficDrop</text>"))
+  }
+
   /// The model returns who a failure cuts off by code; the sentence names them.
   @Test func singlePointOfFailureSentenceNamesWhoItCutsOff() {
     let cable = DependencyElement(node: 7, id: "cable:some-cable", kind: .cable, name: "Some Cable")
