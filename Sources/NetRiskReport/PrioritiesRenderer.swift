@@ -10,7 +10,9 @@ public enum PrioritiesRenderer {
     case .table:
       var lines = [
         "netrisk priorities: objective \(plan.objective.rawValue) (population-weighted over \(plan.scope.count == 1 ? plan.scope[0] : "\(plan.scope.count) countries")), budget $\(plan.budget.withThousandsSeparators)",
-        "\(plan.candidatesConsidered) candidates, \(plan.evaluations) evaluations of \(plan.trials) trials each (seed \(plan.seed), common random numbers); \(plan.lazy ? "lazy greedy" : "plain greedy (--exact)")",
+        plan.objective == .attack
+          ? "\(plan.candidatesConsidered) candidates, \(plan.evaluations) evaluations of the worst-case attack (structural: people cut off, % of the scope's people); \(plan.lazy ? "lazy greedy" : "plain greedy (--exact)"); the picks' isolation and traffic figures from \(plan.trials) Monte Carlo trials (seed \(plan.seed))"
+          : "\(plan.candidatesConsidered) candidates, \(plan.evaluations) evaluations of \(plan.trials) trials each (seed \(plan.seed), common random numbers); \(plan.lazy ? "lazy greedy" : "plain greedy (--exact)")",
         "objective: \(plan.baseline.decimals(4)) % before, \((plan.picks.last?.objectiveAfter ?? plan.baseline).decimals(4)) % after; "
           + "spent $\(plan.spent.withThousandsSeparators) of $\(plan.budget.withThousandsSeparators)",
         "",

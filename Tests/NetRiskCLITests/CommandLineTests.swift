@@ -278,6 +278,14 @@ func temporaryDirectory() throws -> String {
     #expect(alone.status == 2 && alone.standardError.contains("--recovery goes with --scenario FILE"))
   }
 
+  @Test func prioritiesAgainstTheAttacker() throws {
+    let run = try ToolRun("priorities", "--dataset", datasets, "--country", "TO", "--budget", "300M", "--objective", "attack", "--trials", "64")
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains("objective: 100.0000 % before, 0.0000 % after"))
+    let misplaced = try ToolRun("priorities", "--dataset", datasets, "--country", "TO", "--budget", "300M", "--attack-budget", "2")
+    #expect(misplaced.status == 2 && misplaced.standardError.contains("--attack-budget and --kinds go with --objective attack"))
+  }
+
   @Test func snapshotAndDiffGateWithExitCodes() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -27,6 +27,40 @@ import Testing
     #expect(first.objectiveAfter < first.objectiveBefore)
   }
 
+  /// Against the worst-case attacker: IS (1,000 people) hangs on one cable
+  /// and BB (3,000) on two, so one element cuts off IS; a second cable for IS
+  /// (from a new landing station) makes every single-element attack cut off
+  /// nobody, and the attacker's cost rises to two elements. The objective is
+  /// exact here: the share of the scope's people the attack cuts off.
+  @Test func againstTheAttackerTheOneCableIslandIsHardenedFirst() throws {
+    var world = WorldBuilder()
+    world.country("HB")
+    world.country("IS", population: 1000)
+    world.country("BB", population: 3000)
+    world.cable("c1", ("hb-1", "HB"), ("is-1", "IS"))
+    world.cable("c2", ("hb-2", "HB"), ("bb-1", "BB"))
+    world.cable("c3", ("hb-3", "HB"), ("bb-2", "BB"))
+    let dataset = try world.load()
+    let (model, _) = try testModel(hubs: ["HB"])
+    let scope = [dataset.countryIndex("IS")!, dataset.countryIndex("BB")!]
+    let candidates = CandidateGenerator.generate(dataset: dataset, model: model, scope: scope)
+    let planner = PriorityPlanner(
+      dataset: dataset, model: model, scope: scope, objective: .attack, trials: 64, seed: 1, threads: 2, attackBudget: 1)
+    let plan = try planner.plan(candidates: candidates, budget: 1e12, lazy: false)
+    #expect(plan.baseline == 25)  // IS's 1,000 of 4,000 people
+    let first = try #require(plan.picks.first)
+    #expect(first.candidate.country == "IS")
+    #expect(first.objectiveAfter == 0)
+    #expect(plan.picks.count == 1)  // nothing left to gain against one element
+    // Against two elements the attacker cuts BB's two cables (3,000 people,
+    // more than IS's 1,000); the plan can only lower that, never raise it.
+    let two = try PriorityPlanner(
+      dataset: dataset, model: model, scope: scope, objective: .attack, trials: 64, seed: 1, threads: 2, attackBudget: 2
+    ).plan(candidates: candidates, budget: 1e12, lazy: false)
+    #expect(two.baseline == 75)
+    #expect((two.picks.last?.objectiveAfter ?? 100) <= two.baseline)
+  }
+
   /// Random worlds where every candidate is a self-contained cable from a
   /// country to the hub and the objective is isolation: benefits only shrink
   /// as cables are added, so lazy greedy must pick exactly what plain greedy picks.

@@ -49,3 +49,13 @@ struct TransitGraph: Sendable {
     coreLink = dependency.coreLinkNode.map { $0.flatMap { id[$0] } }
   }
 }
+
+extension TransitGraph {
+  /// The transit-graph nodes whose elements are of `kinds` (of
+  /// `NodeKind.pairSweepable`, the links that carry international traffic).
+  /// - Complexity: O(transit nodes).
+  func nodes(of kinds: Set<NodeKind>, in dependency: DependencyGraph) -> [Int] {
+    let chosen = kinds.intersection(NodeKind.pairSweepable)
+    return node.indices.filter { chosen.contains(dependency.kinds[node[$0]]) }
+  }
+}

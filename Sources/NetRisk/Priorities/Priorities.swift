@@ -8,6 +8,11 @@ public enum PriorityObjective: String, CaseIterable, Sendable {
   case expectedLoss = "expected-loss"
   /// Probability of isolation.
   case isolation
+  /// People cut off by the worst-case attacker (`Assessment.worstCaseAttack`)
+  /// with the planner's attack budget, as a share of the scope's people:
+  /// "which investment raises the attacker's cost most". Structural, so no
+  /// Monte Carlo runs to rank the candidates (only to describe the picks).
+  case attack
 }
 
 /// One pick of the plan, with what it fixes.
@@ -51,8 +56,14 @@ public struct PriorityPlanner: Sendable {
   let trials: Int
   let seed: UInt64
   let threads: Int
+  /// For the attack objective: how many elements, of which kinds.
+  let attackBudget: Int
+  let attackKinds: Set<NodeKind>
 
-  public init(dataset: Dataset, model: RiskModel, scope: [Int], objective: PriorityObjective, trials: Int, seed: UInt64, threads: Int) {
+  public init(
+    dataset: Dataset, model: RiskModel, scope: [Int], objective: PriorityObjective, trials: Int, seed: UInt64, threads: Int,
+    attackBudget: Int = 1, attackKinds: Set<NodeKind> = Set(NodeKind.pairSweepable)
+  ) {
     self.dataset = dataset
     self.model = model
     self.scope = scope
@@ -63,19 +74,35 @@ public struct PriorityPlanner: Sendable {
     self.trials = trials
     self.seed = seed
     self.threads = threads
+    self.attackBudget = attackBudget
+    self.attackKinds = attackKinds
   }
 
-  /// The objective with `investments` built, in percent, and the estimates behind it.
-  /// - Complexity: one Monte Carlo run of `trials` trials on one thread.
-  func evaluate(_ investments: [Investment]) throws -> (value: Double, risk: RiskEstimates) {
+  /// The objective with `investments` built, in percent, and the Monte
+  /// Carlo estimates behind it (nil for the attack objective, which has none).
+  /// - Complexity: one Monte Carlo run of `trials` trials on one thread; for
+  ///   the attack objective, one transit graph and one worst-case separation.
+  func evaluate(_ investments: [Investment]) throws -> (value: Double, risk: RiskEstimates?) {
     let dependency = try DependencyGraph(dataset: dataset, model: model, investments: investments)
-    let risk = MonteCarlo(dependency: dependency, dataset: dataset, model: model).run(trials: trials, seed: seed, threads: 1)
+    if objective == .attack {
+      let attack = WorstCaseAttack(
+        budget: attackBudget, kinds: attackKinds, countries: scope, dependency: dependency, transit: TransitGraph(dependency), dataset: dataset)
+      let people = scope.reduce(0) { $0 + (dataset.countries[$1].population ?? 0) }
+      return (people > 0 ? 100 * Double(attack.people) / Double(people) : 0, nil)
+    }
+    let risk = try riskEstimates(investments, dependency: dependency)
     var value = 0.0
     for (position, country) in scope.enumerated() {
       let estimate = risk.countries[country]
       value += weights[position] * (objective == .expectedLoss ? estimate.expectedTrafficDrop : estimate.isolationProbability)
     }
     return (100 * value, risk)
+  }
+
+  /// The Monte Carlo with `investments` built (`dependency` when already built).
+  func riskEstimates(_ investments: [Investment], dependency: DependencyGraph? = nil) throws -> RiskEstimates {
+    let graph = try dependency ?? DependencyGraph(dataset: dataset, model: model, investments: investments)
+    return MonteCarlo(dependency: graph, dataset: dataset, model: model).run(trials: trials, seed: seed, threads: 1)
   }
 
   /// Evaluates `built + [candidate]` for many candidates, in parallel; the
@@ -140,7 +167,9 @@ public struct PriorityPlanner: Sendable {
       }
       let candidate = candidates[best]
       let after = try evaluate(built + [candidate.investment])
-      let fixes = try describeFix(candidate, built: built, before: risk, after: after.risk)
+      let fixes = try describeFix(
+        candidate, built: built, before: try risk ?? riskEstimates(built),
+        after: try after.risk ?? riskEstimates(built + [candidate.investment]))
       picks.append(PriorityPick(
         candidate: candidate, benefit: current - after.value, ratio: bound[best],
         objectiveBefore: current, objectiveAfter: after.value, fixes: fixes))

@@ -13,10 +13,7 @@ extension NodeKind {
 extension Assessment {
   /// The transit-graph ids of the elements of `kinds` that carry traffic
   /// (those of `NodeKind.pairSweepable`): what a pair sweep or an attacker can fail.
-  func transitNodes(of kinds: Set<NodeKind>) -> [Int] {
-    let chosen = kinds.intersection(NodeKind.pairSweepable)
-    return structure.transit.node.indices.filter { chosen.contains(dependency.kinds[structure.transit.node[$0]]) }
-  }
+  func transitNodes(of kinds: Set<NodeKind>) -> [Int] { structure.transit.nodes(of: kinds, in: dependency) }
 
   /// The N-2 sweep: every pair of elements of `kinds` (of `pairSweepable`)
   /// whose joint failure isolates a country that neither failure isolates

@@ -9,7 +9,8 @@ struct PrioritiesCommand: Command {
   static let summary = "Rank candidate investments by risk reduced per dollar under a budget"
   static let help = """
     Usage: netrisk priorities [--country CC | --region NAME | --world] --budget AMOUNT
-                              [--objective expected-loss|isolation] [--candidates FILE]
+                              [--objective expected-loss|isolation|attack] [--attack-budget B]
+                              [--kinds K,K,...] [--candidates FILE]
                               [--trials N] [--seed S] [--threads T] [--exact] [--format table|json|csv]
 
     Generates candidate investments for the countries in scope (a cable to the
@@ -26,8 +27,15 @@ struct PrioritiesCommand: Command {
       --region NAME      every country of a region or subregion (Oceania, Western Africa)
       --world            every country (slow: about a thousand candidates)
       --budget AMOUNT    US dollars, e.g. 50000000 or 50M
-      --objective O      expected-loss (default: population-weighted expected share of
-                         international capacity lost) or isolation (probability)
+      --objective O      expected-loss (default: population-weighted expected national
+                         traffic drop), isolation (probability), or attack: the share of
+                         the scope's people that the worst-case attacker of 'netrisk
+                         attack' cuts off with --attack-budget elements; the planner then
+                         buys what raises the attacker's cost most (structural: exact for
+                         a budget of 1 or 2, greedy beyond)
+      --attack-budget B  with --objective attack: elements the attacker fails (default 1; 1-4)
+      --kinds K,...      with --objective attack: which elements it can fail (default: all
+                         of \(NodeKind.pairSweepable.map(\.rawValue).joined(separator: ", ")))
       --candidates FILE  CSV kind,country,target,cost,title (kind: cable, station,
                          border, root, backup, ixp)
     \(MonteCarloOptions.help(trials: "1280 per evaluation"))
@@ -43,6 +51,8 @@ struct PrioritiesCommand: Command {
   var world: Bool
   var budget: Double
   var objective: PriorityObjective
+  var attackBudget: Int
+  var attackKinds: Set<NodeKind>
   var candidates: String?
   var monteCarlo: MonteCarloOptions
   var exact: Bool
@@ -64,9 +74,16 @@ struct PrioritiesCommand: Command {
     budget = amount * multiplier
     let objectiveText = try arguments.option("--objective") ?? "expected-loss"
     guard let objective = PriorityObjective(rawValue: objectiveText) else {
-      throw UsageError(message: "--objective expects expected-loss or isolation, found '\(objectiveText)'")
+      throw UsageError(message: "--objective expects expected-loss, isolation or attack, found '\(objectiveText)'")
     }
     self.objective = objective
+    let budgetGiven = try arguments.integer("--attack-budget", in: 1 ... 4)
+    let kindsGiven = try arguments.nodeKinds("--kinds", allowed: NodeKind.pairSweepable, reason: "carries no traffic an attacker can cut")
+    if objective != .attack && (budgetGiven != nil || kindsGiven != nil) {
+      throw UsageError(message: "--attack-budget and --kinds go with --objective attack")
+    }
+    attackBudget = budgetGiven ?? 1
+    attackKinds = kindsGiven ?? Set(NodeKind.pairSweepable)
     candidates = try arguments.option("--candidates")
     monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 64 ... 1_000_000, defaultTrials: 1280)
     exact = arguments.flag("--exact")
@@ -95,7 +112,7 @@ struct PrioritiesCommand: Command {
     if let candidates { pool += try CandidateFile.load(from: candidates, dataset: dataset, model: model) }
     let planner = PriorityPlanner(
       dataset: dataset, model: model, scope: scope, objective: objective, trials: monteCarlo.trials ?? 1280,
-      seed: monteCarlo.seed, threads: monteCarlo.threads)
+      seed: monteCarlo.seed, threads: monteCarlo.threads, attackBudget: attackBudget, attackKinds: attackKinds)
     let plan = try planner.plan(candidates: pool, budget: budget, lazy: !exact)
     try deliver(try PrioritiesRenderer.render(plan, format: format, provenance: try options.provenance(of: assessment)), to: nil)
     return ExitStatus.success.rawValue

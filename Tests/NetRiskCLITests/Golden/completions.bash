@@ -10,7 +10,7 @@ _netrisk() {
     score) options="--dataset --model --format --top --out --trials --seed --threads --shard --help" ;;
     explain) options="--dataset --model --trials --seed --threads --help" ;;
     simulate) options="--scenario --trials --seed --threads --background --recovery --days --format --out --dataset --model --help" ;;
-    priorities) options="--country --region --world --budget --objective --candidates --trials --seed --threads --exact --format --dataset --model --help" ;;
+    priorities) options="--country --region --world --budget --objective --attack-budget --kinds --candidates --trials --seed --threads --exact --format --dataset --model --help" ;;
     snapshot) options="--out --dataset --model --trials --seed --threads --help" ;;
     diff) options="--max-score-delta --max-rank-shift --countries --limit --help" ;;
     backtest) options="--incidents --out --cross-validate --shard --trials --seed --threads --dataset --model --help" ;;
