@@ -68,6 +68,7 @@ struct RecoveryDocument: Encodable {
       try object.encode(country.expectedTrafficDrop, forKey: "expectedTrafficDrop")
       try object.encode(country.isolationProbability, forKey: "isolationProbability")
       try object.encode(country.name, forKey: "name")
+      try object.encode(country.trafficDrop95, forKey: "trafficDrop95")
     }
   }
 

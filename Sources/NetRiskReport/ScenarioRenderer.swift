@@ -53,14 +53,14 @@ public enum ScenarioRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// One row per affected country; with `recovery`, three more columns per
-  /// day of the curve (expected traffic drop, expected share of capacity
-  /// lost, isolation probability).
+  /// One row per affected country; with `recovery`, four more columns per
+  /// day of the curve (expected traffic drop, its 95th percentile, expected
+  /// share of capacity lost, isolation probability).
   static func csv(_ report: ScenarioReport, recovery: RecoveryReport? = nil) -> String {
     var text = ""
     let dayColumns = recovery.map { recovery in
       recovery.days.map(RecoveryRenderer.day).flatMap {
-        ["expected_traffic_drop_day_\($0)", "expected_capacity_loss_day_\($0)", "isolation_probability_day_\($0)"]
+        ["expected_traffic_drop_day_\($0)", "traffic_drop_p95_day_\($0)", "expected_capacity_loss_day_\($0)", "isolation_probability_day_\($0)"]
       }
     } ?? []
     CSV.append(["code", "country", "isolation_probability", "isolation_se", "expected_capacity_loss", "expected_capacity_loss_se",
@@ -70,7 +70,8 @@ public enum ScenarioRenderer {
       let curve: [String] = recovery.map { recovery in
         let country = recovery.countries[position]
         return country.expectedTrafficDrop.indices.dropFirst().flatMap { day in
-          [country.expectedTrafficDrop[day], country.expectedCapacityLoss[day], country.isolationProbability[day]].map { $0.decimals(6) }
+          [country.expectedTrafficDrop[day], country.trafficDrop95[day], country.expectedCapacityLoss[day], country.isolationProbability[day]]
+            .map { $0.decimals(6) }
         }
       } ?? []
       let row: [String] = [

@@ -241,6 +241,7 @@ func temporaryDirectory() throws -> String {
     // Within the fixed part of the repair on day 1, repaired ten years on.
     #expect(try value("isolation_probability_day_1") == "1.000000")
     #expect(try value("expected_traffic_drop_day_1") == "1.000000")
+    #expect(try value("traffic_drop_p95_day_1") == "1.000000")
     #expect(try value("isolation_probability_day_3650") == "0.000000")
     let table = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--recovery", "--trials", "64")
     #expect(table.standardOutput.contains("Loss over time as repairs complete"))

@@ -14,6 +14,8 @@ public struct CountryImpact: Hashable, Sendable {
   /// Expected national traffic drop (0...1) and its standard error.
   public var expectedTrafficDrop: Double
   public var expectedTrafficDropStandardError: Double
+  /// 95th percentile of the traffic drop over the trials.
+  public var trafficDrop95: Double
   public var rootResolutionLossProbability: Double
   /// Root letters that stop answering when the country is isolated (those
   /// with no instance in it); empty when it is never isolated.
@@ -130,7 +132,7 @@ public enum ScenarioImpact {
         isolationProbability: risk.isolationProbability, isolationStandardError: risk.isolationStandardError,
         expectedCapacityLoss: risk.expectedCapacityLoss, expectedCapacityLossStandardError: risk.expectedCapacityLossStandardError,
         capacityLoss95: risk.capacityLoss95, expectedTrafficDrop: risk.expectedTrafficDrop,
-        expectedTrafficDropStandardError: risk.expectedTrafficDropStandardError,
+        expectedTrafficDropStandardError: risk.expectedTrafficDropStandardError, trafficDrop95: risk.trafficDrop95,
         rootResolutionLossProbability: risk.rootResolutionLossProbability,
         rootLettersLostWhenIsolated: risk.isolationProbability > 0 ? allLetters.subtracting(local).sorted() : [],
         causes: causes(of: index, failed: failedNodes, structure: structure)))

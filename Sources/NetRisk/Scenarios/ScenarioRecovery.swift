@@ -27,6 +27,8 @@ public struct RecoveryReport: Sendable {
     public var code: String
     public var name: String
     public var expectedTrafficDrop: [Double]
+    /// 95th percentile of the traffic drop over the trials (within 0.001).
+    public var trafficDrop95: [Double]
     public var expectedCapacityLoss: [Double]
     public var isolationProbability: [Double]
   }
@@ -70,7 +72,8 @@ extension ScenarioImpact {
     let indices = report.affected.map { impact in dataset.countries.firstIndex { $0.code == impact.code } }
     var countries = report.affected.map {
       RecoveryReport.CountryRecovery(
-        code: $0.code, name: $0.name, expectedTrafficDrop: [$0.expectedTrafficDrop], expectedCapacityLoss: [$0.expectedCapacityLoss],
+        code: $0.code, name: $0.name, expectedTrafficDrop: [$0.expectedTrafficDrop], trafficDrop95: [$0.trafficDrop95],
+        expectedCapacityLoss: [$0.expectedCapacityLoss],
         isolationProbability: [$0.isolationProbability])
     }
     let trials = settings.trials ?? assessment.model.failures.defaultScoreTrials
@@ -94,6 +97,7 @@ extension ScenarioImpact {
         let risk = index.map { result.countries[$0] }
         countries[position].expectedTrafficDrop.append(risk?.expectedTrafficDrop ?? 0)
         countries[position].expectedCapacityLoss.append(risk?.expectedCapacityLoss ?? 0)
+        countries[position].trafficDrop95.append(risk?.trafficDrop95 ?? 0)
         countries[position].isolationProbability.append(risk?.isolationProbability ?? 0)
       }
     }
