@@ -26,12 +26,12 @@ enum CountryCard {
     if let operators = country.operators {
       body += paragraph(
         "Operators (CAIDA AS data, 2018; address space, not users): \(operators.networks) networks; "
-          + "international transit through \(operators.gateways.count) gateway network(s), \(operators.effectiveGateways.decimals(1)) effective; "
+          + "international transit through \(operators.gateways.count.counted("gateway network")), \(operators.effectiveGateways.decimals(1)) effective; "
           + "the largest, AS\(operators.largestGateway.asn), carries \((100 * operators.largestGateway.share).decimals(0)) %; "
           + "\(operators.gatewaysForNineTenths) carry nine tenths.")
     }
     body += paragraph("Power: " + (country.electricityAccessPercent.map { "\($0.decimals(1)) % of people have electricity" } ?? "electricity access unknown")
-      + "; sites on the grid: \(country.sitesOnGrid.landingPoints) landing points, \(country.sitesOnGrid.internetExchanges) IXPs, \(country.sitesOnGrid.facilities) facilities, \(country.sitesOnGrid.rootInstances) root instances.")
+      + "; sites on the grid: \(country.sitesOnGrid.landingPoints.counted("landing point")), \(country.sitesOnGrid.internetExchanges.counted("IXP")), \(country.sitesOnGrid.facilities.counted("facility")), \(country.sitesOnGrid.rootInstances.counted("root instance")).")
     body += tag("h4", [:], "Score parts (value × weight as applied = points; the weights sum to 1)") + list(country.parts.map { part in
       "\(part.key.label): \(part.value.decimals(1)) × \(part.weight.decimals(2)) = +\(part.contribution.decimals(1)) (\(part.evidence.sentence))"
     })

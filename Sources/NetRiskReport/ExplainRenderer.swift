@@ -50,11 +50,11 @@ public enum ExplainRenderer {
     out.append("")
     out.append("DNS root: letters with an instance in the country: \(list(country.localRootLetters))")
     out.append("  if cut off at its international edge, these letters still answer: \(list(country.rootLettersWhenCutOff, empty: "none (root resolution fails once caches expire)"))")
-    out.append("Local exchange: \(country.internetExchanges) IXP(s), \(country.exchangeMemberNetworks) member networks; domestic traffic \(country.domesticTrafficCanStayLocal ? "can" : "cannot") stay local when cut off.")
+    out.append("Local exchange: \(country.internetExchanges.counted("IXP")), \(country.exchangeMemberNetworks.counted("member network")); domestic traffic \(country.domesticTrafficCanStayLocal ? "can" : "cannot") stay local when cut off.")
     if let operators = country.operators {
       let shares = operators.gateways.prefix(3).map { "AS\($0.asn) \((100 * $0.share).decimals(0)) %" }
       out.append("Operators (CAIDA AS data, Dec 2018; address space, not users): \(operators.networks) networks; largest AS\(operators.largestNetwork.asn) holds \((100 * operators.largestNetwork.share).decimals(0)) % of the address space.")
-      out.append("  international transit through \(operators.gateways.count) gateway network(s), \(operators.effectiveGateways.decimals(1)) effective (1 / HHI \(operators.gatewayConcentration.decimals(2))): \(list(shares)); \(operators.gatewaysForNineTenths) of them carry nine tenths")
+      out.append("  international transit through \(operators.gateways.count.counted("gateway network")), \(operators.effectiveGateways.decimals(1)) effective (1 / HHI \(operators.gatewayConcentration.decimals(2))): \(list(shares)); \(operators.gatewaysForNineTenths) of them carry nine tenths")
       if let upstream = operators.upstreamCountry {
         out.append("  networks whose foreign upstreams are all at home in one country: \((100 * operators.upstreamCountryShare).decimals(0)) % of the address space depends on \(upstream) alone")
       }
@@ -65,7 +65,7 @@ public enum ExplainRenderer {
       .map { "\($0.key) \($0.value.decimals(0)) %" }
     out.append("Power: \(access); generation mix \(country.generationYear.map(String.init) ?? "?"): \(list(mix, empty: "unknown"))\(country.netImportPercent.map { "; net imports \($0.decimals(1)) % of demand" } ?? "").")
     let sites = country.sitesOnGrid
-    out.append("  on the grid (they fail when an outage outlasts their backup): \(sites.landingPoints) landing points, \(sites.internetExchanges) IXPs, \(sites.facilities) facilities, \(sites.rootInstances) root instances.")
+    out.append("  on the grid (they fail when an outage outlasts their backup): \(sites.landingPoints.counted("landing point")), \(sites.internetExchanges.counted("IXP")), \(sites.facilities.counted("facility")), \(sites.rootInstances.counted("root instance")).")
     return out.joined(separator: "\n") + "\n"
   }
 }

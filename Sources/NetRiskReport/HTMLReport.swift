@@ -69,7 +69,8 @@ public enum HTMLReport {
     let risk = report.monteCarloTrials > 0
     var header = ["Rank", "Code", "Country", "Score", "k", "SPOFs", "Cables", "Landings", "Neighbours", "Root letters", "IXPs"]
     if risk { header += ["P(isolated) %", "E[loss] %"] }
-    var rows = tag("tr", [:], header.map { tag("th", ["scope": "col"], $0.xmlEscaped) }.joined())
+    let head = tag("thead", [:], tag("tr", [:], header.map { tag("th", ["scope": "col"], $0.xmlEscaped) }.joined()))
+    var rows = ""
     for country in report.countries {
       var cells = [
         String(country.rank), country.code, country.name + (country.isHub ? " (hub)" : ""), country.score.decimals(1),
@@ -88,7 +89,7 @@ public enum HTMLReport {
       }.joined()
       rows += tag("tr", ["class": "country-row", "id": "row-\(country.code)"], html)
     }
-    return tag("table", [:], tag("caption", [:], "Every scored country, most exposed first") + rows)
+    return tag("table", [:], tag("caption", [:], "Every scored country, most exposed first") + head + tag("tbody", [:], rows))
   }
 
   static let style = """
@@ -102,6 +103,7 @@ public enum HTMLReport {
     .card{border:1px solid #bbb;border-radius:6px;padding:.6rem 1rem;margin:1rem 0;break-inside:avoid}
     .card h3{margin:.2rem 0}pre.findings{font-size:.75rem;white-space:pre-wrap;background:#f7f7f7;padding:.4rem}
     .scenario{break-inside:avoid-page}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}
-    @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,.card{break-inside:avoid}svg.map{border:none}}
+    @page{size:A4;margin:12mm}thead{display:table-header-group}
+    @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}tr,.card{break-inside:avoid}svg.map{border:none}}
     """
 }

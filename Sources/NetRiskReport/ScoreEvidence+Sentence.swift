@@ -12,12 +12,12 @@ extension ScoreEvidence {
       if k == 1 { return "one failure isolates it: \(names.joined(separator: ", "))" }
       return "\(k) independent failures isolate it, e.g. \(names.joined(separator: " + "))"
     case let .entryConcentration(herfindahl, entryPoints):
-      return herfindahl.map { "capacity HHI \($0.upToTwoDecimals) over \(entryPoints) landing points and border crossings" }
+      return herfindahl.map { "capacity HHI \($0.upToTwoDecimals) over \(entryPoints.counted("landing point or border crossing", "landing points and border crossings"))" }
         ?? "no landing point or border crossing"
     case let .farEndConcentration(herfindahl, farEndCountries):
       return herfindahl.map { "capacity HHI \($0.upToTwoDecimals) over \(farEndCountries) far-end countries" } ?? "no far-end country"
     case let .localExchange(exchanges, members):
-      return exchanges == 0 ? "no IXP: domestic traffic leaves the country" : "\(exchanges) IXP(s) with \(members) member networks"
+      return exchanges == 0 ? "no IXP: domestic traffic leaves the country" : "\(exchanges.counted("IXP")) with \(members.counted("member network"))"
     case let .dnsRoot(letters):
       return letters.isEmpty ? "no root instance in the country" : "root letters in the country: \(letters.joined(separator: " "))"
     case let .governance(abroad, operators, registry, seat):
@@ -29,9 +29,9 @@ extension ScoreEvidence {
     case let .operatorConcentration(concentration):
       guard let concentration else { return "no network of the country in the AS data: 50 assumed" }
       let largest = concentration.largestGateway
-      return "transit HHI \(concentration.gatewayConcentration.upToTwoDecimals) over \(concentration.gateways.count) gateway network(s); "
+      return "transit HHI \(concentration.gatewayConcentration.upToTwoDecimals) over \(concentration.gateways.count.counted("gateway network")); "
         + "AS\(largest.asn) carries \((100 * largest.share).upToTwoDecimals)% of the address space; "
-        + "\(concentration.gatewaysForNineTenths) gateway(s) carry nine tenths"
+        + "\(concentration.gatewaysForNineTenths.counted("gateway")) \(concentration.gatewaysForNineTenths == 1 ? "carries" : "carry") nine tenths"
     case let .expectedTrafficDrop(drop, standardError, capacityLoss, isolation):
       return "expected traffic drop: \((100 * drop).upToTwoDecimals)% ± \((100 * standardError).upToTwoDecimals) "
         + "(25 points per tenfold, 0 at 0.01%); "

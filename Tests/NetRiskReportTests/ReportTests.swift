@@ -94,6 +94,13 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(page.contains(">expected traffic drop</text>") && !page.contains(">expectedTrafficDrop</text>"))
   }
 
+  @Test func countsTakeTheRightNumber() {
+    #expect(1.counted("IXP") == "1 IXP" && 0.counted("IXP") == "0 IXPs" && 2.counted("IXP") == "2 IXPs")
+    #expect(1.counted("facility") == "1 facility" && 3.counted("facility") == "3 facilities")
+    #expect(2.counted("key") == "2 keys")  // a vowel before the y
+    #expect(2.counted("landing point or border crossing", "landing points and border crossings") == "2 landing points and border crossings")
+  }
+
   /// The model returns who a failure cuts off by code; the sentence names them.
   @Test func singlePointOfFailureSentenceNamesWhoItCutsOff() {
     let cable = DependencyElement(node: 7, id: "cable:some-cable", kind: .cable, name: "Some Cable")
