@@ -58,14 +58,15 @@ public enum HTMLReport {
       body += CountryCard.render(country, of: report)
     }
     body += tag("h2", [:], "All countries")
-    body += rankedTable(report)
+    body += rankedTable(report, cards: Set(countries))
     body += tag("p", ["class": "meta"], ("Licences and attributions: " + sources.map { "\($0.source): \($0.licence)" }.joined(separator: "; ")
       + ". This site or product includes Country Borders data available from https://www.geodatasource.com.").xmlEscaped)
     let head = tag("meta", ["charset": "utf-8"]) + tag("title", [:], "netrisk report") + tag("style", [:], style)
     return "<!DOCTYPE html>\n" + tag("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"], tag("head", [:], head) + tag("body", [:], body)) + "\n"
   }
 
-  static func rankedTable(_ report: ExposureReport) -> String {
+  /// Every scored country; the code of a country with a card links to it.
+  static func rankedTable(_ report: ExposureReport, cards: Set<String> = []) -> String {
     let risk = report.monteCarloTrials > 0
     var header = ["Rank", "Code", "Country", "Score", "k", "SPOFs", "Cables", "Landings", "Neighbours", "Root letters", "IXPs"]
     if risk { header += ["P(isolated) %", "E[loss] %"] }
@@ -85,7 +86,8 @@ public enum HTMLReport {
       }
       let swatch = tag("span", ["class": "swatch", "style": "background:\(ScoreColors.color(score: country.score))"], "")
       let html = cells.enumerated().map { index, cell in
-        tag("td", index >= 3 || index == 0 ? ["class": "num"] : [:], (index == 3 ? swatch : "") + cell.xmlEscaped)
+        let text = index == 1 && cards.contains(cell) ? tag("a", ["href": "#card-\(cell)"], cell.xmlEscaped) : cell.xmlEscaped
+        return tag("td", index >= 3 || index == 0 ? ["class": "num"] : [:], (index == 3 ? swatch : "") + text)
       }.joined()
       rows += tag("tr", ["class": "country-row", "id": "row-\(country.code)"], html)
     }

@@ -43,7 +43,10 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(stack.isEmpty)
     #endif
     // Nothing is fetched: no scripts, no external resources, no imports.
-    #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("href=") && !page.contains("@import") && !page.contains("url("))
+    // (Links only within the page: a card's country in the table links to its card.)
+    #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("@import") && !page.contains("url("))
+    #expect(page.components(separatedBy: "href=\"").dropFirst().allSatisfy { $0.hasPrefix("#card-") })
+    #expect(page.contains("<a href=\"#card-TO\">TO</a>") && page.contains("id=\"card-TO\""))
     #expect(page.contains("hash \(world.report.modelHash)") && page.contains("telegeography 2024-03-28"))
   }
 
