@@ -43,7 +43,9 @@ enum WorldMapSVG {
     let highlightedIndices = Set(highlighted.compactMap { dataset.countryIndex($0) })
     // Cable routes.
     var cables = ""
-    for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) { cables += polylines(segment.points) }
+    for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) {
+      cables += polylines(segment.points, title: dataset.cables[segment.cableIndex].name)
+    }
     body += tag("g", ["fill": "none", "stroke": "#3a6ea5", "stroke-width": "0.6", "stroke-opacity": "0.55"], cables)
     // The highlighted countries' cables, then their outlines, on top.
     if !highlightedIndices.isEmpty {
@@ -66,7 +68,8 @@ enum WorldMapSVG {
     }
     var points = ""
     for point in dataset.landingPoints where point.kind == .shore && point.cableIndices.contains(where: activeCables.contains) {
-      points += tag("circle", ["cx": coordinate(x(point.location.longitude)), "cy": coordinate(y(point.location.latitude)), "r": "0.9"])
+      points += tag("circle", ["cx": coordinate(x(point.location.longitude)), "cy": coordinate(y(point.location.latitude)), "r": "0.9"],
+        tag("title", [:], point.name.xmlEscaped))
     }
     body += tag("g", ["fill": "#1f3b57"], points)
     // Countries without an outline (small states and islands) at their
@@ -103,8 +106,8 @@ enum WorldMapSVG {
   }
 
   /// A route as polylines: a jump of more than half the map is the
-  /// antimeridian, where a new polyline starts.
-  static func polylines(_ points: [GeoPoint]) -> String {
+  /// antimeridian, where a new polyline starts. `title` is the hover text.
+  static func polylines(_ points: [GeoPoint], title: String? = nil) -> String {
     var runs: [[String]] = [[]]
     var previous: Double? = nil
     for point in points {
@@ -113,6 +116,8 @@ enum WorldMapSVG {
       runs[runs.count - 1].append("\(coordinate(px)),\(coordinate(y(point.latitude)))")
       previous = px
     }
-    return runs.filter { $0.count >= 2 }.map { tag("polyline", ["points": $0.joined(separator: " ")]) }.joined()
+    return runs.filter { $0.count >= 2 }.map { run in
+      tag("polyline", ["points": run.joined(separator: " ")], title.map { tag("title", [:], $0.xmlEscaped) })
+    }.joined()
   }
 }

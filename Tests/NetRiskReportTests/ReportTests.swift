@@ -78,6 +78,9 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
       let drawn = world.dataset.countryOutlines[index] != nil || world.dataset.countries[index].centroid != nil
       #expect(!drawn || map.contains(title), "\(country.code) is not on the map")
     }
+    // Cables and landing points say what they are on hover.
+    #expect(map.contains("<title>Tonga Cable</title></polyline>"))
+    #expect(map.contains("<title>Nuku&#39;alofa, Tonga</title></circle>"))
     // Tonga is too small for the layer: a point.
     let tonga = try #require(world.dataset.countryIndex("TO"))
     #expect(world.dataset.countryOutlines[tonga] == nil && map.contains("<circle cx="))
