@@ -5,7 +5,8 @@ enum RecoveryRenderer {
   /// A day as a column name: "7", "0.5".
   static func day(_ value: Double) -> String { value.upToTwoDecimals }
 
-  /// The curve per affected country, then each failed element's repair time.
+  /// The curve per affected country, then each failed element's repair time
+  /// (`repairLines`).
   static func table(_ recovery: RecoveryReport) -> String {
     var lines = [
       "",
@@ -25,6 +26,13 @@ enum RecoveryRenderer {
     }
     lines.append(table.rows.isEmpty ? "No country loses traffic or capacity." : table.render())
     lines.append("")
+    return (lines + repairLines(recovery)).joined(separator: "\n") + "\n"
+  }
+
+  /// Each repair's mean time, the withdrawn elements and the caveat, a line
+  /// each (also the report's scenario sections).
+  static func repairLines(_ recovery: RecoveryReport) -> [String] {
+    var lines: [String] = []
     lines.append("Repair times (mean days: fixed part, i.e. ship transit and work on site, then an exponential wait; model file 'repair'):")
     for repair in recovery.repairs {
       let time = repair.time
@@ -39,7 +47,7 @@ enum RecoveryRenderer {
       lines.append("  \(recovery.withdrawnElements) elements withdrawn by a jurisdiction: not repaired (back only when it resumes service)")
     }
     lines.append("Approximate: repairs are independent of each other (a ship that fixes several cuts in turn makes the later ones wait longer), and a fault is equally likely near any end of a cable or segment.")
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 }
 

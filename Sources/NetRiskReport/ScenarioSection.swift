@@ -45,18 +45,12 @@ enum ScenarioSection {
     if let recovery = result.recovery {
       body += chart(recovery, number: number)
     }
-    let findings = WithdrawalRenderer.table(report) + (result.recovery.map(repairs) ?? "")
+    let findings = WithdrawalRenderer.table(report) + (result.recovery.map { RecoveryRenderer.repairLines($0).joined(separator: "\n") } ?? "")
     if !findings.isEmpty { body += tag("pre", ["class": "findings"], findings.trimmingCharacters(in: .newlines).xmlEscaped) }
     if !report.sources.isEmpty {
       body += tag("p", ["class": "meta"], ("Sources: " + report.sources.joined(separator: "; ")).xmlEscaped)
     }
     return tag("section", ["class": "scenario"], body)
-  }
-
-  /// Each repair's mean time, one line each.
-  static func repairs(_ recovery: RecoveryReport) -> String {
-    RecoveryRenderer.table(recovery).split(separator: "\n", omittingEmptySubsequences: false)
-      .drop { !$0.hasPrefix("Repair times") }.joined(separator: "\n")
   }
 
   /// Expected traffic drop against days since the failure for the countries

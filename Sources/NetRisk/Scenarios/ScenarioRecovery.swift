@@ -66,10 +66,12 @@ extension ScenarioImpact {
     repair: RepairModel, in assessment: Assessment, settings: MonteCarloSettings, background: Bool, days: [Double],
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> RecoveryReport {
-    let repairs = self.repairs(of: failures, denied: denied, denial: denial, repair: repair, in: assessment)
+    let extra = denial?.extraDays ?? repair.deniedExtraDays.value
+    let blocked = denial?.blocked ?? false
+    let repairs = self.repairs(of: failures, denied: denied, extraDays: extra, blocked: blocked, repair: repair, in: assessment)
     let withdrawn = Set(failures.withdrawals.flatMap(\.nodes))
     let dataset = assessment.dataset
-    let indices = report.affected.map { impact in dataset.countries.firstIndex { $0.code == impact.code } }
+    let indices = report.affected.map { dataset.countryIndex($0.code) }
     var countries = report.affected.map {
       RecoveryReport.CountryRecovery(
         code: $0.code, name: $0.name, expectedTrafficDrop: [$0.expectedTrafficDrop], trafficDrop95: [$0.trafficDrop95],
@@ -101,9 +103,8 @@ extension ScenarioImpact {
         countries[position].isolationProbability.append(risk?.isolationProbability ?? 0)
       }
     }
-    let extra = denial?.extraDays ?? repair.deniedExtraDays.value
     return RecoveryReport(
-      days: days, repairs: repairs, countries: countries, deniedExtraDays: extra, deniedBlocked: denial?.blocked ?? false,
+      days: days, repairs: repairs, countries: countries, deniedExtraDays: extra, deniedBlocked: blocked,
       withdrawnElements: withdrawn.count)
   }
 
@@ -112,11 +113,9 @@ extension ScenarioImpact {
   /// denied ones delayed or blocked; what a jurisdiction withdrew is no
   /// repair at all.
   static func repairs(
-    of failures: ScenarioFailures, denied: Set<Int>, denial: Scenario.RepairDenial?, repair: RepairModel, in assessment: Assessment
+    of failures: ScenarioFailures, denied: Set<Int>, extraDays extra: Double, blocked: Bool, repair: RepairModel, in assessment: Assessment
   ) -> [RecoveryReport.Repair] {
     let (dependency, dataset) = (assessment.dependency, assessment.dataset)
-    let extra = denial?.extraDays ?? repair.deniedExtraDays.value
-    let blocked = denial?.blocked ?? false
     let probability = Dictionary(failures.nodes.filter { $0.probability > 0 }.map { ($0.node, $0.probability) }) { max($0, $1) }
     var covered = Set(failures.withdrawals.flatMap(\.nodes))  // never repaired
     var repairs: [RecoveryReport.Repair] = []
