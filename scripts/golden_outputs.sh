@@ -47,6 +47,15 @@ run export.geojson export --format geojson
 run export.csv export --format csv
 run export-TO.dot export --format dot --country TO --depth 2
 run validate.txt validate
+run export.graphml export --format graphml
+run sweep.json sweep --format json
+run sweep-pairs.csv sweep --pairs --format csv --top 30
+run attack-TO.txt attack --country TO
+run attack-world.json attack --budget-elements 2 --format json
+run recovery-red-sea.json simulate --scenario Datasets/scenarios/red-sea-2024-cuts.json --recovery --format json --trials 128
+run recovery-denied.txt simulate --scenario Datasets/scenarios/red-sea-2024-repair-denied.json --recovery --trials 128
+run priorities-attack-TO.txt priorities --country TO --objective attack --budget 200M
+"$bin" report --scenario Datasets/scenarios/red-sea-2024-cuts.json --recovery --out "$out/report-scenario.html" >/dev/null 2>&1
 run diff.txt diff "$out/snapshot.json" "$out/snapshot.json"
 run explain-unknown.txt explain XX
 run score-badmodel.txt score --model /nonexistent.json

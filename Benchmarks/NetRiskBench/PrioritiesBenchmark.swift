@@ -8,7 +8,7 @@ import NetRiskData
 func runPrioritiesBenchmark(directory: String) throws {
   let (model, _) = try RiskModel.load(from: directory + "/models/default.json")
   let dataset = try Dataset.load(from: directory)
-  let scope = dataset.countries.indices.filter { dataset.countries[$0].population != nil }
+  let scope = dataset.countries.rowIndices.filter { dataset.countries[$0].population != nil }
   let candidates = CandidateGenerator.generate(dataset: dataset, model: model, scope: scope)
   let planner = PriorityPlanner(
     dataset: dataset, model: model, scope: scope, objective: .expectedLoss, trials: 640, seed: 1,

@@ -37,7 +37,7 @@ public struct Assessment: Sendable {
   let structure: StructuralAnalysis
   /// Per country, how concentrated its networks and transit are (nil without
   /// the AS layer or without a network in it).
-  public let operators: [OperatorConcentration?]
+  public let operators: RowValues<Country, OperatorConcentration?>
 
   /// Checks `model` against `dataset` and builds the graphs.
   /// - Throws: `InputError` when the model names a hub or a registry seat the
@@ -69,7 +69,7 @@ public struct Assessment: Sendable {
 
   /// Whether a country gets a score: it has an international link or a
   /// population figure (territories with neither, such as Bouvet Island, do not).
-  public func isScored(_ country: Int) -> Bool {
+  public func isScored(_ country: RowIndex<Country>) -> Bool {
     dataset.countries[country].population != nil || !structure.entryUnits(of: country).isEmpty
   }
 

@@ -24,12 +24,12 @@ extension Dataset {
   /// - Throws: `UnknownCountryError` with the closest code or name.
   /// - Complexity: O(*n*) in the number of countries (O(*n* · *m*²) on the
   ///   error path, for the suggestion).
-  public func resolveCountry(_ text: String) throws -> Int {
+  public func resolveCountry(_ text: String) throws -> RowIndex<Country> {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if let index = countryIndex(trimmed.uppercased()) { return index }
     let key = Dataset.countryKey(trimmed)
     if !key.isEmpty {
-      if let index = countries.firstIndex(where: { $0.alpha3.lowercased() == key || Dataset.countryKey($0.name) == key }) {
+      if let index = countries.firstRowIndex(where: { $0.alpha3.lowercased() == key || Dataset.countryKey($0.name) == key }) {
         return index
       }
       if let code = Dataset.countryAliases[key], let index = countryIndex(code) { return index }
@@ -41,7 +41,7 @@ extension Dataset {
 
   /// Every country a list names ("TO,FJ", repeated options), resolved in order.
   /// - Throws: `UnknownCountryError` for the first one that names none.
-  public func resolveCountries(_ texts: [String]) throws -> [Int] {
+  public func resolveCountries(_ texts: [String]) throws -> [RowIndex<Country>] {
     try texts.flatMap { $0.split(separator: ",") }.map { try resolveCountry(String($0)) }
   }
 

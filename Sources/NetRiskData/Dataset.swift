@@ -1,11 +1,11 @@
-// The normalised world dataset: typed tables with dense integer indices.
+// The normalised world dataset: typed tables with dense typed indices.
 
 /// The dataset the engine works on: one array per entity, each row pointing at
-/// others by dense `Int` index (into the arrays here), never by string id, so
+/// others by dense `RowIndex` (into the arrays here), never by string id, so
 /// that a graph builder can go straight from rows to node numbers.
 ///
 ///     let world = try Dataset.load(from: Dataset.defaultDirectory)
-///     let tonga = world.countryIndex("TO")!
+///     let tonga = try world.resolveCountry("TO")        // RowIndex<Country>
 ///     for point in world.countries[tonga].landingPointIndices {
 ///       for cable in world.landingPoints[point].cableIndices { print(world.cables[cable].name) }
 ///     }
@@ -40,21 +40,21 @@ public struct Dataset: Sendable {
   /// The jurisdiction of cable owners, where the dataset maps them (empty
   /// without `owner_jurisdictions.csv`); `jurisdictionOfOwner` by owner name.
   public internal(set) var ownerJurisdictions: [OwnerJurisdiction] = []
-  public internal(set) var jurisdictionOfOwner: [String: Int] = [:]
+  public internal(set) var jurisdictionOfOwner: [String: RowIndex<Country>] = [:]
   /// Each country's outline rings (outer rings and holes, to be filled with
   /// the even-odd rule), by country index; empty without
   /// `country_outlines.csv`, and for the small states the 1:110m layer lacks.
-  public internal(set) var countryOutlines: [Int: [[GeoPoint]]] = [:]
+  public internal(set) var countryOutlines: [RowIndex<Country>: [[GeoPoint]]] = [:]
 
-  var countryIndexByCode: [String: Int] = [:]
-  var landingPointIndexByID: [String: Int] = [:]
-  var cableIndexByID: [String: Int] = [:]
-  var facilityIndexByID: [Int: Int] = [:]
-  var internetExchangeIndexByID: [Int: Int] = [:]
-  var rootOperatorIndexByLetter: [String: Int] = [:]
-  var rootInstanceIndexByID: [String: Int] = [:]
-  var autonomousSystemIndexByNumber: [Int: Int] = [:]
-  var branchingUnitIndexByID: [String: Int] = [:]
+  var countryIndexByCode: [String: RowIndex<Country>] = [:]
+  var landingPointIndexByID: [String: RowIndex<LandingPoint>] = [:]
+  var cableIndexByID: [String: RowIndex<Cable>] = [:]
+  var facilityIndexByID: [Int: RowIndex<Facility>] = [:]
+  var internetExchangeIndexByID: [Int: RowIndex<InternetExchange>] = [:]
+  var rootOperatorIndexByLetter: [String: RowIndex<RootOperator>] = [:]
+  var rootInstanceIndexByID: [String: RowIndex<RootInstance>] = [:]
+  var autonomousSystemIndexByNumber: [Int: RowIndex<AutonomousSystem>] = [:]
+  var branchingUnitIndexByID: [String: RowIndex<BranchingUnit>] = [:]
 
   init(directory: String) {
     self.directory = directory
@@ -63,28 +63,28 @@ public struct Dataset: Sendable {
   // MARK: - Lookups by source id (O(1) expected)
 
   /// The index of the country with ISO alpha-2 `code` (`"TO"`), or nil.
-  public func countryIndex(_ code: String) -> Int? { countryIndexByCode[code] }
+  public func countryIndex(_ code: String) -> RowIndex<Country>? { countryIndexByCode[code] }
 
   /// The index of the landing point with TeleGeography id `id`, or nil.
-  public func landingPointIndex(_ id: String) -> Int? { landingPointIndexByID[id] }
+  public func landingPointIndex(_ id: String) -> RowIndex<LandingPoint>? { landingPointIndexByID[id] }
 
   /// The index of the cable with TeleGeography id `id`, or nil.
-  public func cableIndex(_ id: String) -> Int? { cableIndexByID[id] }
+  public func cableIndex(_ id: String) -> RowIndex<Cable>? { cableIndexByID[id] }
 
   /// The index of the facility with PeeringDB id `id`, or nil.
-  public func facilityIndex(_ id: Int) -> Int? { facilityIndexByID[id] }
+  public func facilityIndex(_ id: Int) -> RowIndex<Facility>? { facilityIndexByID[id] }
 
   /// The index of the IXP with PeeringDB id `id`, or nil.
-  public func internetExchangeIndex(_ id: Int) -> Int? { internetExchangeIndexByID[id] }
+  public func internetExchangeIndex(_ id: Int) -> RowIndex<InternetExchange>? { internetExchangeIndexByID[id] }
 
   /// The index of the operator of root `letter` (`"K"`), or nil.
-  public func rootOperatorIndex(letter: String) -> Int? { rootOperatorIndexByLetter[letter] }
+  public func rootOperatorIndex(letter: String) -> RowIndex<RootOperator>? { rootOperatorIndexByLetter[letter] }
 
   /// The index of the root instance with id `id`, or nil.
-  public func rootInstanceIndex(_ id: String) -> Int? { rootInstanceIndexByID[id] }
+  public func rootInstanceIndex(_ id: String) -> RowIndex<RootInstance>? { rootInstanceIndexByID[id] }
 
   /// The index of autonomous system `asn`, or nil.
-  public func autonomousSystemIndex(_ asn: Int) -> Int? { autonomousSystemIndexByNumber[asn] }
+  public func autonomousSystemIndex(_ asn: Int) -> RowIndex<AutonomousSystem>? { autonomousSystemIndexByNumber[asn] }
 
   /// Whether the dataset has the AS layer (the optional AS files).
   public var hasAutonomousSystems: Bool { !autonomousSystems.isEmpty }

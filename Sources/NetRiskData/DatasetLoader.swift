@@ -56,12 +56,12 @@ struct DatasetLoader {
   // MARK: - References
 
   /// Resolves a required reference to a row of `table` by string id.
-  private mutating func reference(
-    _ row: TableRow, _ column: String, in index: [String: Int], table: DatasetFile
-  ) -> Int? {
+  private mutating func reference<Row>(
+    _ row: TableRow, _ column: String, in index: [String: RowIndex<Row>], table: DatasetFile
+  ) -> RowIndex<Row>? {
     let id = row.text(column, &problems)
     guard !id.isEmpty else { return nil }
-    guard loaded.contains(table) else { return 0 }  // placeholder: the load fails on the table's own problem
+    guard loaded.contains(table) else { return RowIndex(0) }  // placeholder: the load fails on the table's own problem
     if let found = index[id] { return found }
     if rejected[table]?.contains(id) == true { return nil }
     problems.add(.unknownReference(
@@ -71,9 +71,9 @@ struct DatasetLoader {
   }
 
   /// Resolves a required reference to a row of `table` by PeeringDB integer id.
-  private mutating func reference(
-    _ row: TableRow, _ column: String, in index: [Int: Int], table: DatasetFile
-  ) -> Int? {
+  private mutating func reference<Row>(
+    _ row: TableRow, _ column: String, in index: [Int: RowIndex<Row>], table: DatasetFile
+  ) -> RowIndex<Row>? {
     let text = row.raw(column)
     guard !text.isEmpty else {
       problems.add(.emptyValue(row.location(column)))
@@ -83,7 +83,7 @@ struct DatasetLoader {
       problems.add(.badValue(row.location(column), expected: "a PeeringDB id (a whole number)", found: text))
       return nil
     }
-    guard loaded.contains(table) else { return 0 }
+    guard loaded.contains(table) else { return RowIndex(0) }
     if let found = index[id] { return found }
     if rejected[table]?.contains(text) == true { return nil }
     problems.add(.unknownReference(
@@ -95,7 +95,7 @@ struct DatasetLoader {
     if !id.isEmpty { rejected[file, default: []].insert(id) }
   }
 
-  private mutating func country(_ row: TableRow, _ column: String) -> Int? {
+  private mutating func country(_ row: TableRow, _ column: String) -> RowIndex<Country>? {
     reference(row, column, in: dataset.countryIndexByCode, table: .countries)
   }
 
@@ -151,7 +151,7 @@ struct DatasetLoader {
         continue
       }
       guard claim(code, shownAs: code, in: &seen, row: row, column: "code") else { continue }
-      dataset.countryIndexByCode[code] = dataset.countries.count
+      dataset.countryIndexByCode[code] = dataset.countries.nextRowIndex
       dataset.countries.append(withGroup)
     }
     if rows.isEmpty {
@@ -196,7 +196,7 @@ struct DatasetLoader {
         continue
       }
       guard claim(id, shownAs: id, in: &seen, row: row, column: "id") else { continue }
-      dataset.landingPointIndexByID[id] = dataset.landingPoints.count
+      dataset.landingPointIndexByID[id] = dataset.landingPoints.nextRowIndex
       dataset.landingPoints.append(
         LandingPoint(id: id, name: name, countryIndex: countryIndex, location: location, kind: kind))
     }
@@ -224,7 +224,7 @@ struct DatasetLoader {
         continue
       }
       guard claim(id, shownAs: id, in: &seen, row: row, column: "id") else { continue }
-      dataset.cableIndexByID[id] = dataset.cables.count
+      dataset.cableIndexByID[id] = dataset.cables.nextRowIndex
       dataset.cables.append(cable)
     }
   }
@@ -280,7 +280,7 @@ struct DatasetLoader {
       }
       let key = row.raw("cable_id") + " " + String(segment)
       guard claim(key, shownAs: key, in: &seen, row: row, column: "segment") else { continue }
-      if loaded.contains(.cables) { dataset.cables[cable].routeSegmentIndices.append(dataset.cableRouteSegments.count) }
+      if loaded.contains(.cables) { dataset.cables[cable].routeSegmentIndices.append(dataset.cableRouteSegments.nextRowIndex) }
       dataset.cableRouteSegments.append(CableRouteSegment(cableIndex: cable, segment: segment, points: points))
     }
     let segments = dataset.cableRouteSegments
@@ -318,7 +318,7 @@ struct DatasetLoader {
         continue
       }
       guard claim(id, shownAs: String(id), in: &seen, row: row, column: "id") else { continue }
-      dataset.facilityIndexByID[id] = dataset.facilities.count
+      dataset.facilityIndexByID[id] = dataset.facilities.nextRowIndex
       dataset.facilities.append(Facility(
         id: id, name: name, operatorName: row.optionalText("operator"), countryIndex: countryIndex,
         city: row.raw("city"), location: location, networkCount: networkCount))
@@ -340,7 +340,7 @@ struct DatasetLoader {
         continue
       }
       guard claim(id, shownAs: String(id), in: &seen, row: row, column: "id") else { continue }
-      dataset.internetExchangeIndexByID[id] = dataset.internetExchanges.count
+      dataset.internetExchangeIndexByID[id] = dataset.internetExchanges.nextRowIndex
       dataset.internetExchanges.append(InternetExchange(
         id: id, name: name, countryIndex: countryIndex, city: row.raw("city"), memberNetworks: members,
         facilityCount: facilityCount))
@@ -383,7 +383,7 @@ struct DatasetLoader {
         continue
       }
       guard claim(letter, shownAs: letter, in: &seen, row: row, column: "letter") else { continue }
-      dataset.rootOperatorIndexByLetter[letter] = dataset.rootOperators.count
+      dataset.rootOperatorIndexByLetter[letter] = dataset.rootOperators.nextRowIndex
       dataset.rootOperators.append(RootOperator(letter: letter, name: name, seatCountryIndex: seat, source: source))
     }
   }
@@ -463,7 +463,7 @@ struct DatasetLoader {
       guard problems.count == before, let letter, let countryIndex, let scope,
         claim(id, shownAs: id, in: &seen, row: row, column: "id")
       else { continue }
-      let index = dataset.rootInstances.count
+      let index = dataset.rootInstances.nextRowIndex
       dataset.rootInstanceIndexByID[id] = index
       dataset.rootInstances.append(RootInstance(
         id: id, letter: row.raw("letter"), operatorIndex: letter, site: site, countryIndex: countryIndex,
@@ -522,7 +522,7 @@ struct DatasetLoader {
         generation[source] = row.optionalNumber(source.rawValue + "_pct", in: 0...100.01, expected: percentage, &problems)
       }
       let profile = PowerProfile(
-        countryIndex: countryIndex ?? 0,
+        countryIndex: countryIndex ?? RowIndex(0),
         accessPercent: row.optionalNumber("access_pct", in: 0...100, expected: percentage, &problems),
         accessYear: row.optionalInteger("access_year", in: 1800...2200, &problems),
         generationPercent: generation,
@@ -555,14 +555,14 @@ struct DatasetLoader {
         continue
       }
       guard claim(id, shownAs: id, in: &seen, row: row, column: "id") else { continue }
-      dataset.branchingUnitIndexByID[id] = dataset.branchingUnits.count
-      if loaded.contains(.cables) { dataset.cables[cable].branchingUnitIndices.append(dataset.branchingUnits.count) }
+      dataset.branchingUnitIndexByID[id] = dataset.branchingUnits.nextRowIndex
+      if loaded.contains(.cables) { dataset.cables[cable].branchingUnitIndices.append(dataset.branchingUnits.nextRowIndex) }
       dataset.branchingUnits.append(BranchingUnit(id: id, cableIndex: cable, location: location))
     }
   }
 
   /// A segment end: a landing point of `cable` or one of its branching units.
-  private mutating func segmentEnd(_ row: TableRow, _ column: String, cable: Int) -> SegmentEnd? {
+  private mutating func segmentEnd(_ row: TableRow, _ column: String, cable: RowIndex<Cable>) -> SegmentEnd? {
     let id = row.text(column, &problems)
     guard !id.isEmpty, loaded.contains(.cables), loaded.contains(.landingPoints) else { return nil }
     if let unit = dataset.branchingUnitIndexByID[id], dataset.branchingUnits[unit].cableIndex == cable {
@@ -618,7 +618,7 @@ struct DatasetLoader {
       }
       let key = row.raw("cable_id") + " " + String(number)
       guard claim(key, shownAs: key, in: &seen, row: row, column: "segment") else { continue }
-      dataset.cables[cable].segmentIndices.append(dataset.cableSegments.count)
+      dataset.cables[cable].segmentIndices.append(dataset.cableSegments.nextRowIndex)
       dataset.cableSegments.append(
         CableSegment(cableIndex: cable, number: number, from: from, to: to, lengthKilometres: length, route: route))
     }
@@ -651,7 +651,7 @@ struct DatasetLoader {
   private static let asnRange = 1...4_294_967_295
 
   /// The AS number in `column`, logged when it is not one of `autonomous_systems.csv`.
-  private mutating func autonomousSystem(_ row: TableRow, _ column: String) -> Int? {
+  private mutating func autonomousSystem(_ row: TableRow, _ column: String) -> RowIndex<AutonomousSystem>? {
     let before = problems.count
     let asn = row.integer(column, in: Self.asnRange, &problems)
     guard problems.count == before else { return nil }
@@ -684,7 +684,7 @@ struct DatasetLoader {
         reject(.autonomousSystems, String(asn))
         continue
       }
-      dataset.autonomousSystemIndexByNumber[asn] = dataset.autonomousSystems.count
+      dataset.autonomousSystemIndexByNumber[asn] = dataset.autonomousSystems.nextRowIndex
       dataset.autonomousSystems.append(AutonomousSystem(asn: asn, homeCountryIndex: home, addresses: addresses))
     }
     return true
@@ -715,7 +715,7 @@ struct DatasetLoader {
 
   private mutating func loadAutonomousSystemTransit() {
     guard let rows = table(.autonomousSystemTransit) else { return }
-    var seen: [[Int]: Int] = [:]
+    var seen: [[RowIndex<AutonomousSystem>]: Int] = [:]
     for row in rows {
       let before = problems.count
       let provider = autonomousSystem(row, "provider")
@@ -740,25 +740,25 @@ struct DatasetLoader {
       dataset.countries[border.countryAIndex].neighbourIndices.append(border.countryBIndex)
       dataset.countries[border.countryBIndex].neighbourIndices.append(border.countryAIndex)
     }
-    for (index, point) in dataset.landingPoints.enumerated() {
+    for (index, point) in dataset.landingPoints.enumeratedRows {
       dataset.countries[point.countryIndex].landingPointIndices.append(index)
     }
-    for (index, exchange) in dataset.internetExchanges.enumerated() {
+    for (index, exchange) in dataset.internetExchanges.enumeratedRows {
       dataset.countries[exchange.countryIndex].internetExchangeIndices.append(index)
     }
-    for (index, facility) in dataset.facilities.enumerated() {
+    for (index, facility) in dataset.facilities.enumeratedRows {
       dataset.countries[facility.countryIndex].facilityIndices.append(index)
     }
-    for (index, instance) in dataset.rootInstances.enumerated() {
+    for (index, instance) in dataset.rootInstances.enumeratedRows {
       dataset.countries[instance.countryIndex].rootInstanceIndices.append(index)
     }
-    for (index, allocation) in dataset.rirAllocations.enumerated() {
+    for (index, allocation) in dataset.rirAllocations.enumeratedRows {
       dataset.countries[allocation.countryIndex].rirAllocationIndex = index
     }
-    for (index, profile) in dataset.power.enumerated() {
+    for (index, profile) in dataset.power.enumeratedRows {
       dataset.countries[profile.countryIndex].powerIndex = index
     }
-    for (index, presence) in dataset.autonomousSystemPresences.enumerated() {
+    for (index, presence) in dataset.autonomousSystemPresences.enumeratedRows {
       dataset.countries[presence.countryIndex].autonomousSystemPresenceIndices.append(index)
     }
     for index in dataset.autonomousSystems.indices { dataset.autonomousSystems[index].providerIndices.sort() }

@@ -14,7 +14,7 @@ extension GraphExport {
   /// or facility). Parallel edges are kept as the graph has them.
   /// - Complexity: O(*V* + *E*) for the selected part.
   public static func graphML(
-    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
+    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: RowIndex<Country>?, depth: Int
   ) -> String {
     let (nodes, included, spofs) = selection(dependency: dependency, dataset: dataset, report: report, country: country, depth: depth)
     func id(_ node: Int) -> String { dependency.stableID(of: node, in: dataset).xmlEscaped }

@@ -8,7 +8,7 @@ import NetRiskGraph
 public enum GraphExport {
   /// The nodes within `depth` hops of `country` in the dependency graph, or
   /// every node when `country` is nil.
-  static func neighbourhood(_ dependency: DependencyGraph, country: Int?, depth: Int) -> [Int] {
+  static func neighbourhood(_ dependency: DependencyGraph, country: RowIndex<Country>?, depth: Int) -> [Int] {
     guard let country else { return Array(0 ..< dependency.nodeCount) }
     let distance = dependency.graph.hopDistances(from: [dependency.countryNode[country]])
     return (0 ..< dependency.nodeCount).filter { distance[$0] >= 0 && distance[$0] <= depth }
@@ -25,13 +25,14 @@ public enum GraphExport {
   /// country; matched by node, so two elements of the same name stay apart).
   /// `report` must come from `dependency` (its elements are its node ids).
   static func selection(
-    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
+    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: RowIndex<Country>?, depth: Int
   ) -> (nodes: [Int], included: Set<Int>, spofs: Set<Int>) {
     var included = Set(neighbourhood(dependency, country: country, depth: depth))
     for requirement in dependency.requirements where included.contains(requirement.dependent) {
       included.formUnion(requirement.supports)
     }
-    let spofs = Set(report.countries.filter { country == nil || $0.code == dataset.countries[country ?? 0].code }
+    let code = country.map { dataset.countries[$0].code }
+    let spofs = Set(report.countries.filter { code == nil || $0.code == code }
       .flatMap { $0.singlePointsOfFailure.map(\.element.node) })
     return (included.sorted(), included, spofs)
   }
@@ -43,7 +44,7 @@ public enum GraphExport {
   /// requires-relations as dashed edges; a legend of the kinds drawn, and,
   /// around a country, a caption saying how many nodes lie beyond the cut.
   public static func dot(
-    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: Int?, depth: Int
+    dependency: DependencyGraph, dataset: Dataset, report: ExposureReport, country: RowIndex<Country>?, depth: Int
   ) -> String {
     let (nodes, included, spofNodes) = selection(dependency: dependency, dataset: dataset, report: report, country: country, depth: depth)
     func quoted(_ text: String) -> String {
@@ -103,8 +104,8 @@ public enum GraphExport {
   public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?, provenance: Provenance? = nil) -> String {
     let scored = Dictionary(uniqueKeysWithValues: report.countries.map { ($0.code, $0) })
     let excluded = Set(report.excludedCables.map(\.id))
-    var cables = Set(dataset.cables.indices)
-    var countries = Set(dataset.countries.indices)
+    var cables = Set(dataset.cables.rowIndices)
+    var countries = Set(dataset.countries.rowIndices)
     if let code, let index = dataset.countryIndex(code) {
       cables = Set(dataset.countries[index].landingPointIndices.flatMap { dataset.landingPoints[$0].cableIndices })
       countries = Set(cables.flatMap { dataset.cables[$0].landingPointIndices.map { dataset.landingPoints[$0].countryIndex } }).union([index])

@@ -25,7 +25,7 @@ public enum HTMLReport {
   ) -> String {
     // The model's cables: all but those it left out (planned, or not yet in service).
     let excluded = Set(report.excludedCables.map(\.id))
-    let active = Set(dataset.cables.indices.filter { !excluded.contains(dataset.cables[$0].id) })
+    let active = Set(dataset.cables.rowIndices.filter { !excluded.contains(dataset.cables[$0].id) })
     let unmapped = report.countries.compactMap { country -> String? in
       guard let index = dataset.countryIndex(country.code) else { return country.code }
       return dataset.countryOutlines[index] == nil && dataset.countries[index].centroid == nil ? country.code : nil

@@ -14,7 +14,7 @@ enum WorldMapSVG {
   /// The map as an inline SVG element; the `highlighted` countries (codes:
   /// those with a card) are outlined in black, with their cables in orange
   /// on top of the others.
-  static func render(report: ExposureReport, dataset: Dataset, activeCables: Set<Int>, highlighted: Set<String> = []) -> String {
+  static func render(report: ExposureReport, dataset: Dataset, activeCables: Set<RowIndex<Cable>>, highlighted: Set<String> = []) -> String {
     var body = tag("title", ["id": "map-title"], "World map: submarine cable routes, landing points, and countries coloured by exposure score")
     body += tag("rect", ["x": "0", "y": "0", "width": "1000", "height": "500", "fill": "#eef3f8"])
     var grid = ""

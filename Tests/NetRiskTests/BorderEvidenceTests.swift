@@ -14,7 +14,7 @@ import Testing
     model = try RiskModel.load(from: repositoryDatasets + "/models/default.json").model
   }
 
-  func index(_ code: String) throws -> Int { try #require(dataset.countryIndex(code)) }
+  func index(_ code: String) throws -> RowIndex<Country> { try #require(dataset.countryIndex(code)) }
 
   @Test func transitSharesShowTheKnownUpstreams() throws {
     let shares = OperatorConcentration.transitShares(in: dataset)
@@ -26,7 +26,7 @@ import Testing
     #expect(try (shares[index("LS")][index("ZA")] ?? 0) > 0.5)
     // Nothing across Chad's border with Libya, in either direction.
     #expect(try (shares[index("TD")][index("LY")] ?? 0) < minimum && (shares[index("LY")][index("TD")] ?? 0) < minimum)
-    for country in shares.indices {
+    for country in shares.rowIndices {
       #expect(shares[country][country] == nil, "a country is not its own upstream")
       #expect(shares[country].values.reduce(0, +) <= 1 + 1e-9)
     }

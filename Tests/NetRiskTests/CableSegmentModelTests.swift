@@ -93,7 +93,7 @@ import Testing
   @Test func aCorridorWithNamedCablesFailsOnlyThose() throws {
     let box = Scenario.Box(minLatitude: -25, maxLatitude: 0, minLongitude: -15, maxLongitude: 15)
     let dependency = try DependencyGraph(dataset: dataset, model: model)
-    func resolve(_ cables: [String]?) throws -> Set<Int> {
+    func resolve(_ cables: [String]?) throws -> Set<RowIndex<Cable>> {
       let spec = Scenario.FailureSpec(corridor: .init(name: "South Atlantic", box: box, cables: cables))
       let resolved = try Scenario(name: "test", description: "", sources: [], failures: [spec])
         .resolve(in: dependency, dataset: dataset, file: "s.json")

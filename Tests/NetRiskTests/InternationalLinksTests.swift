@@ -14,24 +14,24 @@ import Testing
     var name: String
     var gbps: Int64
     /// Far-end countries (dataset indices, ascending): a border's neighbour.
-    var farEnds: [Int]
+    var farEnds: [RowIndex<Country>]
     var description: String { "\(name) \(gbps) Gbit/s to \(farEnds)" }
   }
 
   func expectBothReadingsAgree(_ assessment: Assessment) {
     let dependency = assessment.dependency
     let evaluator = assessment.monteCarlo().evaluator
-    for country in assessment.dataset.countries.indices {
+    for country in assessment.dataset.countries.rowIndices {
       let fromDataset = assessment.structure.entryUnits(of: country).map { unit in
-        let name = dependency.kinds[unit.link] == .borderLink ? "border \(unit.link)" : "cable \(dependency.cable(ofNode: unit.link) ?? -1)"
+        let name = dependency.kinds[unit.link] == .borderLink ? "border \(unit.link)" : "cable \(dependency.cable(ofNode: unit.link).map(String.init(describing:)) ?? "none")"
         return Link(name: name, gbps: DependencyGraph.gbps(unit.tbps), farEnds: unit.farEnds)
       }
-      let fromGraph = evaluator.units[country].map { unit in
-        let cable: Int? = switch unit.shared {
+      let fromGraph = evaluator.units[country.position].map { unit in
+        let cable: RowIndex<Cable>? = switch unit.shared {
         case let .cableInSegments(cable): cable
         case let .node(node): dependency.cable(ofNode: node)
         }
-        let name = unit.neighbour != nil ? "border \(unit.link ?? -1)" : "cable \(cable ?? -1)"
+        let name = unit.neighbour != nil ? "border \(unit.link ?? -1)" : "cable \(cable.map(String.init(describing:)) ?? "none")"
         let farEnds = unit.neighbour.map { [$0] } ?? Set(unit.farPoints.map(\.country)).sorted()
         return Link(name: name, gbps: unit.capacityGbps, farEnds: farEnds)
       }

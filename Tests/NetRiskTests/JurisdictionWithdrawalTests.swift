@@ -51,14 +51,14 @@ import Testing
     }
     // Sited in the US: its network, its landing points, its borders.
     #expect(failed.contains(dependency.countryNode[us]))
-    for (point, landing) in dataset.landingPoints.enumerated() where landing.countryIndex == us {
+    for (point, landing) in dataset.landingPoints.enumeratedRows where landing.countryIndex == us {
       #expect(failed.contains(dependency.landingPointNode[point]))
     }
     for link in dependency.borderLinks where link.countryA == us || link.countryB == us { #expect(failed.contains(link.node)) }
     #expect(withdrawal.sitedElements[.landingPoint] == dataset.landingPoints.count { $0.countryIndex == us })
     // Nothing of a third country is touched unless it is a US-owned cable or a US letter.
     let mexico = try #require(dataset.countryIndex("MX"))
-    for (point, landing) in dataset.landingPoints.enumerated() where landing.countryIndex == mexico {
+    for (point, landing) in dataset.landingPoints.enumeratedRows where landing.countryIndex == mexico {
       #expect(!failed.contains(dependency.landingPointNode[point]))
     }
     #expect(withdrawal.targetCables >= withdrawal.unmappedTargetCables)

@@ -60,20 +60,20 @@ private func handMadeTonga() throws -> Dataset {
   world.country("TO")
   let dataset = try world.load()
   #expect(!dataset.hasAutonomousSystems)
-  #expect(OperatorConcentration.all(in: dataset) == [nil])
+  #expect(OperatorConcentration.all(in: dataset).values == [nil])
 }
 
 /// The oracle: the domestic provider relation closed transitively by
 /// Floyd–Warshall; a network's gateways are the members of its closure (and
 /// itself) that have a foreign provider or none; with no such member, itself.
-private func oracleGatewayShares(_ dataset: Dataset, country: Int) -> [Int: Double] {
+private func oracleGatewayShares(_ dataset: Dataset, country: RowIndex<Country>) -> [Int: Double] {
   let systems = dataset.autonomousSystems
   let n = systems.count
   var reach = Array(repeating: Array(repeating: false, count: n), count: n)
   for (index, system) in systems.enumerated() {
     reach[index][index] = true
     for provider in system.providerIndices where systems[provider].homeCountryIndex == country && system.homeCountryIndex == country {
-      reach[index][provider] = true
+      reach[index][provider.position] = true
     }
   }
   for k in 0..<n { for i in 0..<n where reach[i][k] { for j in 0..<n where reach[k][j] { reach[i][j] = true } } }
@@ -81,7 +81,7 @@ private func oracleGatewayShares(_ dataset: Dataset, country: Int) -> [Int: Doub
   let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
   let total = Double(presences.reduce(0) { $0 + $1.addresses })
   for presence in presences {
-    let start = presence.systemIndex
+    let start = presence.systemIndex.position
     var gateways: [Int]
     if systems[start].homeCountryIndex != country {
       gateways = [start]
@@ -102,9 +102,11 @@ private func oracleGatewayShares(_ dataset: Dataset, country: Int) -> [Int: Doub
 
 /// Whether `to` is `from` or a domestic provider reached from it by domestic
 /// provider links (a plain breadth-first search: the oracle for the walk).
-private func oracleReaches(_ dataset: Dataset, country: Int, from: Int, to: Int) -> Bool {
+private func oracleReaches(
+  _ dataset: Dataset, country: RowIndex<Country>, from: RowIndex<AutonomousSystem>, to: RowIndex<AutonomousSystem>
+) -> Bool {
   let systems = dataset.autonomousSystems
-  var seen: Set<Int> = [from]
+  var seen: Set<RowIndex<AutonomousSystem>> = [from]
   var queue = [from]
   while let next = queue.popLast() {
     if next == to { return true }
@@ -134,7 +136,7 @@ private func oracleReaches(_ dataset: Dataset, country: Int, from: Int, to: Int)
       world.systems.append((asn, home, addresses, providers))
     }
     let dataset = try world.load()
-    for country in dataset.countries.indices {
+    for country in dataset.countries.rowIndices {
       let found = OperatorConcentration.of(country, in: dataset)
       let oracle = oracleGatewayShares(dataset, country: country)
       guard let found else {
@@ -149,17 +151,17 @@ private func oracleReaches(_ dataset: Dataset, country: Int, from: Int, to: Int)
       #expect(found.gatewaysForNineTenths >= 1 && found.gatewaysForNineTenths <= found.gateways.count)
       // Transit shares: each network's addresses over the home countries of
       // its oracle gateways' foreign providers (its own home if it is foreign).
-      var expected: [Int: Double] = [:]
+      var expected: [RowIndex<Country>: Double] = [:]
       let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
       let total = Double(presences.reduce(0) { $0 + $1.addresses })
       let systems = dataset.autonomousSystems
       for presence in presences {
         let start = presence.systemIndex
-        var upstreams = Set<Int>()
+        var upstreams = Set<RowIndex<Country>>()
         if systems[start].homeCountryIndex != country {
           upstreams = Set(systems[start].homeCountryIndex.map { [$0] } ?? [])
         } else {
-          for gateway in systems.indices where oracleReaches(dataset, country: country, from: start, to: gateway) {
+          for gateway in systems.rowIndices where oracleReaches(dataset, country: country, from: start, to: gateway) {
             for provider in systems[gateway].providerIndices where systems[provider].homeCountryIndex != country {
               if let home = systems[provider].homeCountryIndex { upstreams.insert(home) }
             }

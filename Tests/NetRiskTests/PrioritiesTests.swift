@@ -73,8 +73,8 @@ import Testing
       model.failures.cableFaultsPer1000KmYear.value = 3
       model.failures.landingPointOutageProbability.value = 0.05
       let hub = dataset.countryIndex(hubs[0])!
-      let scope = dataset.countries.indices.filter { $0 != hub }
-      let hubPoints = dataset.landingPoints.indices.filter { dataset.landingPoints[$0].countryIndex == hub }
+      let scope = dataset.countries.rowIndices.filter { $0 != hub }
+      let hubPoints = dataset.landingPoints.rowIndices.filter { dataset.landingPoints[$0].countryIndex == hub }
       guard let target = hubPoints.first else { continue }
       let candidates = scope.map { country in
         Candidate(id: "cable:\(dataset.countries[country].code)", title: "", country: dataset.countries[country].code,

@@ -65,13 +65,13 @@ import Testing
   /// the bases or the dataset move the mean away from it.
   @Test func theDefaultModelsMeanCableRepairIsTheSourcedThirtyDays() throws {
     let dependency = try DependencyGraph(dataset: dataset, model: model)
-    let active = dataset.cables.indices.filter { dependency.includes(cable: $0) }
+    let active = dataset.cables.rowIndices.filter { dependency.includes(cable: $0) }
     let mean = active.compactMap { repair.repairTime(ofCable: $0, in: dataset).meanDays }.reduce(0, +) / Double(active.count)
     #expect((28 ... 32).contains(mean), "mean repair \(mean) days")
     // Border links and sites come back within days.
     let border = try #require(dependency.borderLinks.first?.node)
     #expect(try #require(repair.repairTime(of: border, in: dependency, dataset: dataset)?.meanDays) < 1)
-    #expect(repair.repairTime(of: dependency.gridNode[0], in: dependency, dataset: dataset) == nil)
+    #expect(repair.repairTime(of: dependency.gridNode[RowIndex(0)], in: dependency, dataset: dataset) == nil)
   }
 
   func denied(_ denial: Scenario.RepairDenial, dependency: DependencyGraph) throws -> Set<Int> {

@@ -9,15 +9,15 @@ import Testing
 
 @Suite struct SegmentCapacityTests {
   static func segment(_ from: SegmentEnd, _ to: SegmentEnd) -> CableSegment {
-    CableSegment(cableIndex: 0, number: 1, from: from, to: to, lengthKilometres: 1)
+    CableSegment(cableIndex: RowIndex(0), number: 1, from: from, to: to, lengthKilometres: 1)
   }
 
   /// A trunk A – u1 – u2 – B with branches u1 – C and u2 – D: the middle
   /// segment splits the landings 2 | 2 and carries everything; every other
   /// segment is one landing's branch and carries 1 / 3.
   @Test func branchesCarryOneLandingsShare() {
-    let (a, b, c, d) = (SegmentEnd.landingPoint(0), SegmentEnd.landingPoint(1), SegmentEnd.landingPoint(2), SegmentEnd.landingPoint(3))
-    let (u1, u2) = (SegmentEnd.branchingUnit(0), SegmentEnd.branchingUnit(1))
+    let (a, b, c, d) = (SegmentEnd.landingPoint(RowIndex(0)), SegmentEnd.landingPoint(RowIndex(1)), SegmentEnd.landingPoint(RowIndex(2)), SegmentEnd.landingPoint(RowIndex(3)))
+    let (u1, u2) = (SegmentEnd.branchingUnit(RowIndex(0)), SegmentEnd.branchingUnit(RowIndex(1)))
     let shares = SegmentCapacityShare.shares(of: [
       Self.segment(a, u1), Self.segment(u1, u2), Self.segment(u2, b), Self.segment(u1, c), Self.segment(u2, d),
     ])
@@ -27,8 +27,8 @@ import Testing
   }
 
   @Test func twoLandingsAndRingsKeepTheWholeCapacity() {
-    let (a, b, c) = (SegmentEnd.landingPoint(0), SegmentEnd.landingPoint(1), SegmentEnd.landingPoint(2))
-    let u = SegmentEnd.branchingUnit(0)
+    let (a, b, c) = (SegmentEnd.landingPoint(RowIndex(0)), SegmentEnd.landingPoint(RowIndex(1)), SegmentEnd.landingPoint(RowIndex(2)))
+    let u = SegmentEnd.branchingUnit(RowIndex(0))
     let twoLandings = SegmentCapacityShare.shares(of: [Self.segment(a, u), Self.segment(u, b)])
     #expect(twoLandings == [1.0, 1.0])
     // A ring: no segment's loss separates any landing.
@@ -45,7 +45,7 @@ import Testing
       let nodes = Int.random(in: 2 ... 9, using: &rng)
       // Node i < landings is a landing point, the rest branching units.
       let landings = Int.random(in: 1 ... nodes, using: &rng)
-      func end(_ i: Int) -> SegmentEnd { i < landings ? .landingPoint(i) : .branchingUnit(i) }
+      func end(_ i: Int) -> SegmentEnd { i < landings ? .landingPoint(RowIndex(i)) : .branchingUnit(RowIndex(i)) }
       let edges = (1 ..< nodes).map { ($0, Int.random(in: 0 ..< $0, using: &rng)) }
       let shares = SegmentCapacityShare.shares(of: edges.map { Self.segment(end($0.0), end($0.1)) })
       for (removed, edge) in edges.enumerated() {
@@ -66,7 +66,7 @@ import Testing
     let model = try RiskModel.load(from: repositoryDatasets + "/models/default.json").model
     let dependency = try DependencyGraph(dataset: dataset, model: model)
     let equiano = try #require(dataset.cableIndex("equiano"))
-    let helena = try #require(dataset.landingPoints.firstIndex { $0.id == "ruperts-bay-saint-helena-ascension-and-tristan-da-cunha" })
+    let helena = try #require(dataset.landingPoints.firstRowIndex { $0.id == "ruperts-bay-saint-helena-ascension-and-tristan-da-cunha" })
     let landings = Set(dataset.cables[equiano].landingPointIndices).count
     let full = try #require(dependency.segmentNodes[equiano].map { dependency.linkCapacityTbps[$0] }.max())
     let atHelena = dependency.capacityTbps(ofCable: equiano, atLandings: [dependency.landingPointNode[helena]])

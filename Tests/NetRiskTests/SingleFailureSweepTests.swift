@@ -19,15 +19,15 @@ import Testing
   func isolatedByRemoving(_ nodes: Int...) -> Set<String> {
     let dependency = assessment.dependency, dataset = assessment.dataset
     let failed = dependency.cascade(from: nodes).members
-    let hubs = dependency.coreLinkNode.indices.filter { dependency.coreLinkNode[$0] != nil }
+    let hubs = dependency.coreLinkNode.rowIndices.filter { dependency.coreLinkNode[$0] != nil }
     let reach = dependency.graph.removing(failed).reachable(from: [dependency.core])
     let baseline = dependency.graph.reachable(from: [dependency.core])
     var result = Set<String>()
-    for country in dataset.countries.indices where !hubs.contains(country) {
+    for country in dataset.countries.rowIndices where !hubs.contains(country) {
       let target = dependency.countryNode[country]
       if baseline.contains(target) && !reach.contains(target) { result.insert(dataset.countries[country].code) }
     }
-    for case let (hub, link?) in dependency.coreLinkNode.enumerated() {
+    for case let (hub, link?) in zip(dependency.coreLinkNode.rowIndices, dependency.coreLinkNode) {
       let target = dependency.countryNode[hub]
       let before = dependency.graph.removing([link]).reachable(from: [dependency.core])
       let after = dependency.graph.removing(failed + [link]).reachable(from: [dependency.core])
@@ -50,7 +50,7 @@ import Testing
     }
     let listed = Dictionary(grouping: pairs) { Set($0.elements.map(\.node)) }
     var checked = 0
-    for (index, country) in assessment.dataset.countries.enumerated() {
+    for (index, country) in assessment.dataset.countries.enumeratedRows {
       let cut = assessment.structure.independentFailures(of: index)
       guard cut.count == 2 else { continue }
       checked += 1

@@ -35,7 +35,7 @@ import Testing
       let dependency = try DependencyGraph(dataset: dataset, model: model)
       let analysis = StructuralAnalysis(dependency: dependency, dataset: dataset)
       let graph = dependency.graph
-      for country in dataset.countries.indices {
+      for country in dataset.countries.rowIndices {
         let fast = Set(analysis.singlePointsOfFailure(of: country).map(\.element.node))
         // Oracle: fail each candidate (with its cascade), search again from the core.
         let excluded = dependency.coreLinkNode[country].map { [$0] } ?? []

@@ -35,12 +35,12 @@ import Testing
     #expect(two.people >= bestPair.people && two.people >= one.people && two.isExact)
     #expect(three.people >= two.people && three.people <= three.upperBoundPeople && !three.isExact)
     let dependency = assessment.dependency, transit = assessment.structure.transit
-    let before = transit.graph.reachable(from: [transit.core])
+    let before = transit.graph.reachable(from: [transit.core.index])
     for attack in [one, two, three] {
-      let removed = attack.elements.compactMap { transit.id[$0.node] }
-      let reach = transit.graph.removing(removed).reachable(from: [transit.core])
-      let cutOff = assessment.dataset.countries.indices.filter {
-        dependency.coreLinkNode[$0] == nil && before.contains(transit.country[$0]) && !reach.contains(transit.country[$0])
+      let removed = attack.elements.compactMap { transit.node(of: $0.node)?.index }
+      let reach = transit.graph.removing(removed).reachable(from: [transit.core.index])
+      let cutOff = assessment.dataset.countries.rowIndices.filter {
+        dependency.coreLinkNode[$0] == nil && before.contains(transit.country[$0].index) && !reach.contains(transit.country[$0].index)
       }
       #expect(cutOff.map { assessment.dataset.countries[$0].code } == attack.isolated)
     }

@@ -32,7 +32,7 @@ extension Assessment {
   /// own core link, which never fails, so a hub is never cut off here.
   /// - Complexity: O(⌈*b*/2⌉ · *C* · *E* log *V*) for *C* candidate elements,
   ///   plus one max-flow per targeted country for the bound.
-  public func worstCaseAttack(budget: Int, kinds: Set<NodeKind>, countries: [Int]? = nil) -> WorstCaseAttack {
+  public func worstCaseAttack(budget: Int, kinds: Set<NodeKind>, countries: [RowIndex<Country>]? = nil) -> WorstCaseAttack {
     WorstCaseAttack(budget: budget, kinds: kinds, countries: countries, dependency: dependency, transit: structure.transit, dataset: dataset)
   }
 }
@@ -41,17 +41,17 @@ extension WorstCaseAttack {
   /// The attack on any dependency graph (one with investments built, for the
   /// planner), given its transit graph; see `Assessment.worstCaseAttack`.
   init(
-    budget: Int, kinds: Set<NodeKind>, countries: [Int]?, dependency: DependencyGraph, transit: TransitGraph, dataset: Dataset
+    budget: Int, kinds: Set<NodeKind>, countries: [RowIndex<Country>]?, dependency: DependencyGraph, transit: TransitGraph, dataset: Dataset
   ) {
-    let candidates = transit.nodes(of: kinds, in: dependency)
-    let targeted = Set(countries ?? Array(dataset.countries.indices)).sorted()
+    let candidates = transit.nodes(of: kinds, in: dependency).map(\.index)
+    let targeted = Set(countries ?? Array(dataset.countries.rowIndices)).sorted()
     let result = transit.graph.worstCaseSeparation(
-      from: transit.core, candidates: candidates, targets: targeted.map { transit.country[$0] },
+      from: transit.core.index, candidates: candidates, targets: targeted.map { transit.country[$0].index },
       weights: targeted.map { dataset.countries[$0].population ?? 0 }, budget: budget)
-    let countryOf = Dictionary(uniqueKeysWithValues: targeted.map { (transit.country[$0], $0) })
+    let countryOf = Dictionary(uniqueKeysWithValues: targeted.map { (transit.country[$0].index, $0) })
     let isolated = result.separated.compactMap { countryOf[$0] }.sorted()
     self.init(
-      elements: result.removed.map { dependency.element(transit.node[$0], in: dataset) },
+      elements: result.removed.map { dependency.element(transit.dependencyNode(index: $0), in: dataset) },
       isolated: isolated.map { dataset.countries[$0].code }, people: result.weight, isExact: result.isExact,
       upperBoundPeople: result.upperBound, budget: budget, targetedCountries: targeted.count,
       candidateElements: candidates.count)

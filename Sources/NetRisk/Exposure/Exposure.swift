@@ -48,7 +48,7 @@ public enum Exposure {
     let analysis = assessment.structure
     var exposures: [CountryExposure] = []
     var unscored: [String] = []
-    for (index, country) in dataset.countries.enumerated() {
+    for (index, country) in dataset.countries.enumeratedRows {
       guard assessment.isScored(index) else {
         unscored.append(country.code)
         continue
@@ -73,7 +73,7 @@ public enum Exposure {
   }
 
   static func assessCountry(
-    _ index: Int, analysis: StructuralAnalysis, model: RiskModel, risk: CountryRisk?,
+    _ index: RowIndex<Country>, analysis: StructuralAnalysis, model: RiskModel, risk: CountryRisk?,
     operators: OperatorConcentration?, hasOperatorLayer: Bool
   ) -> CountryExposure {
     let dataset = analysis.dataset

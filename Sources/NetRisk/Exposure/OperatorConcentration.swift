@@ -62,21 +62,21 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
   /// no AS layer or the country no network).
   /// - Complexity: O(Σ over countries of networks × the domestic provider
   ///   graph reached from each), a few milliseconds for the world.
-  public static func all(in dataset: Dataset) -> [OperatorConcentration?] {
-    guard dataset.hasAutonomousSystems else { return Array(repeating: nil, count: dataset.countries.count) }
-    return dataset.countries.indices.map { of($0, in: dataset) }
+  public static func all(in dataset: Dataset) -> RowValues<Country, OperatorConcentration?> {
+    guard dataset.hasAutonomousSystems else { return RowValues(repeating: nil, count: dataset.countries.count) }
+    return dataset.countries.mapRows { country, _ in of(country, in: dataset) }
   }
 
   /// The figures for one country, or nil when it has no network in the data.
-  public static func of(_ country: Int, in dataset: Dataset) -> OperatorConcentration? {
+  public static func of(_ country: RowIndex<Country>, in dataset: Dataset) -> OperatorConcentration? {
     let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
     let total = presences.reduce(0) { $0 + $1.addresses }
     guard total > 0 else { return nil }
     let systems = dataset.autonomousSystems
 
     var networkShares: [Share] = []
-    var gatewayAddresses: [Int: Double] = [:]  // AS index -> addresses behind it
-    var dependentAddresses: [Int: Double] = [:]  // country index -> addresses depending on it alone
+    var gatewayAddresses: [RowIndex<AutonomousSystem>: Double] = [:]  // addresses behind each gateway
+    var dependentAddresses: [RowIndex<Country>: Double] = [:]  // addresses depending on each country alone
     for presence in presences {
       let share = Double(presence.addresses)
       networkShares.append(Share(asn: systems[presence.systemIndex].asn, share: share / Double(total)))
@@ -111,13 +111,15 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
   /// in the country) and the home countries of their foreign providers. A
   /// network at home abroad is its own gateway, its home the upstream.
   /// - Complexity: O(the domestic provider graph reached from the network).
-  static func way(out system: Int, of country: Int, in dataset: Dataset) -> (gateways: [Int], upstreams: Set<Int>) {
+  static func way(
+    out system: RowIndex<AutonomousSystem>, of country: RowIndex<Country>, in dataset: Dataset
+  ) -> (gateways: [RowIndex<AutonomousSystem>], upstreams: Set<RowIndex<Country>>) {
     let systems = dataset.autonomousSystems
-    let isDomestic = { (system: Int) in systems[system].homeCountryIndex == country }
+    let isDomestic = { (system: RowIndex<AutonomousSystem>) in systems[system].homeCountryIndex == country }
     guard isDomestic(system) else { return ([system], Set(systems[system].homeCountryIndex.map { [$0] } ?? [])) }
-    var gateways: [Int] = []
-    var upstreams: Set<Int> = []
-    var visited: Set<Int> = [system]
+    var gateways: [RowIndex<AutonomousSystem>] = []
+    var upstreams: Set<RowIndex<Country>> = []
+    var visited: Set<RowIndex<AutonomousSystem>> = [system]
     var stack = [system]
     while let next = stack.popLast() {
       let providers = systems[next].providerIndices
@@ -142,12 +144,12 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
   ///     transitShares(in: world)[uganda][kenya]   // 0.46: Ugandan networks buy transit in Kenya
   ///
   /// - Complexity: as `all(in:)`.
-  public static func transitShares(in dataset: Dataset) -> [[Int: Double]] {
-    dataset.countries.indices.map { country in
+  public static func transitShares(in dataset: Dataset) -> RowValues<Country, [RowIndex<Country>: Double]> {
+    dataset.countries.mapRows { country, _ in
       let presences = dataset.countries[country].autonomousSystemPresenceIndices.map { dataset.autonomousSystemPresences[$0] }
       let total = Double(presences.reduce(0) { $0 + $1.addresses })
       guard total > 0 else { return [:] }
-      var shares: [Int: Double] = [:]
+      var shares: [RowIndex<Country>: Double] = [:]
       for presence in presences {
         let upstreams = way(out: presence.systemIndex, of: country, in: dataset).upstreams.subtracting([country])
         for upstream in upstreams { shares[upstream, default: 0] += Double(presence.addresses) / total / Double(upstreams.count) }

@@ -11,9 +11,9 @@ struct StructuralAnalysis {
   /// Dominator tree from the core over the whole graph.
   let tree: DominatorTree
   /// For each hub country: the tree without its own core link.
-  let hubTrees: [Int: DominatorTree]
-  /// For each country: the grids (by country index) whose failure isolates it.
-  let isolatingGrids: [[Int]]
+  let hubTrees: [RowIndex<Country>: DominatorTree]
+  /// For each country: the grids (by the country they feed) whose failure isolates it.
+  let isolatingGrids: RowValues<Country, [RowIndex<Country>]>
   /// Flow capacity per node in Gbit/s for the capacity cut: cables, segments
   /// and border links at their capacity, landing points at what lands there
   /// (each cable once), other nodes 0 (the cut treats them as unbounded).
@@ -26,8 +26,8 @@ struct StructuralAnalysis {
     self.dataset = dataset
     let graph = dependency.graph
     tree = graph.dominatorTree(from: dependency.core)
-    var hubTrees: [Int: DominatorTree] = [:]
-    for case let (country, link?) in dependency.coreLinkNode.enumerated() {
+    var hubTrees: [RowIndex<Country>: DominatorTree] = [:]
+    for case let (country, link?) in zip(dependency.coreLinkNode.rowIndices, dependency.coreLinkNode) {
       hubTrees[country] = graph.removing([link]).dominatorTree(from: dependency.core)
     }
     self.hubTrees = hubTrees
@@ -39,26 +39,27 @@ struct StructuralAnalysis {
   /// For every grid at once (64 per word of trials), the countries that lose
   /// every path to the core when that grid fails and the cascade runs.
   /// A hub is judged without its own core link, like its other failures.
-  static func gridFailures(_ dependency: DependencyGraph) -> [[Int]] {
+  static func gridFailures(_ dependency: DependencyGraph) -> RowValues<Country, [RowIndex<Country>]> {
     let graph = dependency.graph
     let grids = dependency.gridNode
     let words = max((grids.count + 63) / 64, 1)
     var alive = TrialMasks(allAlive: graph.nodeCount, wordsPerNode: words)
+    // Trial t fails the grid of country t.
     for (trial, grid) in grids.enumerated() {
       for node in dependency.cascade(from: [grid]).members { alive.set(node: node, trial: trial, to: false) }
     }
-    var result = [[Int]](repeating: [], count: dependency.countryNode.count)
-    func collect(_ reach: TrialMasks, baseline: NodeMask, countries: some Sequence<Int>) {
+    var result = RowValues<Country, [RowIndex<Country>]>(repeating: [], count: dependency.countryNode.count)
+    func collect(_ reach: TrialMasks, baseline: NodeMask, countries: some Sequence<RowIndex<Country>>) {
       for country in countries where baseline.contains(dependency.countryNode[country]) {
-        for trial in grids.indices where !reach.contains(node: dependency.countryNode[country], trial: trial) {
-          result[country].append(trial)
+        for grid in grids.rowIndices where !reach.contains(node: dependency.countryNode[country], trial: grid.position) {
+          result[country].append(grid)
         }
       }
     }
     let baseline = graph.reachable(from: [dependency.core])
     collect(graph.reachableTrials(from: [dependency.core], alive: alive), baseline: baseline,
-      countries: dependency.countryNode.indices.filter { dependency.coreLinkNode[$0] == nil })
-    for case let (hub, link?) in dependency.coreLinkNode.enumerated() {
+      countries: dependency.countryNode.rowIndices.filter { dependency.coreLinkNode[$0] == nil })
+    for case let (hub, link?) in zip(dependency.coreLinkNode.rowIndices, dependency.coreLinkNode) {
       var withoutLink = alive
       for word in 0 ..< words { withoutLink[link, word] = 0 }
       let hubBaseline = graph.removing([link]).reachable(from: [dependency.core])
@@ -68,11 +69,11 @@ struct StructuralAnalysis {
   }
 
   /// The tree a country's failures are read from.
-  func tree(for country: Int) -> DominatorTree { hubTrees[country] ?? tree }
+  func tree(for country: RowIndex<Country>) -> DominatorTree { hubTrees[country] ?? tree }
 
   /// Whether a node is a failure unit a person would name (not the core, a
   /// core link, or the country itself).
-  func isFailureUnit(_ node: Int, of country: Int) -> Bool {
+  func isFailureUnit(_ node: Int, of country: RowIndex<Country>) -> Bool {
     switch dependency.kinds[node] {
     case .core, .coreLink: return false
     case .country: return node != dependency.countryNode[country]
@@ -82,7 +83,7 @@ struct StructuralAnalysis {
 
   // MARK: - Single points of failure
 
-  func singlePointsOfFailure(of country: Int) -> [SinglePointOfFailure] {
+  func singlePointsOfFailure(of country: RowIndex<Country>) -> [SinglePointOfFailure] {
     let tree = tree(for: country)
     let node = dependency.countryNode[country]
     var result: [SinglePointOfFailure] = []
@@ -90,19 +91,19 @@ struct StructuralAnalysis {
       // A hub's tree lacks its own core link, so it speaks for the hub alone;
       // the shared tree speaks for every country that is not a hub.
       let cutOff = hubTrees[country] != nil ? [country]
-        : dependency.countryNode.indices.filter {
+        : dependency.countryNode.rowIndices.filter {
           dependency.coreLinkNode[$0] == nil && tree.dominates(dominator, dependency.countryNode[$0])
         }
       result.append(failure(node: dominator, cutsOff: cutOff))
     }
     for grid in isolatingGrids[country] {
-      let cutOff = dependency.countryNode.indices.filter { isolatingGrids[$0].contains(grid) }
+      let cutOff = dependency.countryNode.rowIndices.filter { isolatingGrids[$0].contains(grid) }
       result.append(failure(node: dependency.gridNode[grid], cutsOff: cutOff))
     }
     return result
   }
 
-  func failure(node: Int, cutsOff countries: [Int]) -> SinglePointOfFailure {
+  func failure(node: Int, cutsOff countries: [RowIndex<Country>]) -> SinglePointOfFailure {
     SinglePointOfFailure(element: dependency.element(node, in: dataset), cutsOff: countries.map { dataset.countries[$0].code })
   }
 
@@ -113,22 +114,23 @@ struct StructuralAnalysis {
   /// unbounded), countries and the other hubs' core links are unbounded, and
   /// the country's own core link is closed (a hub is measured against the
   /// other hubs). Returns the value and the cut, as dependency nodes.
-  func flowToCore(from country: Int, capacity: (Int) -> Int64?) -> (value: Int64?, cut: [Int]) {
+  func flowToCore(from country: RowIndex<Country>, capacity: (Int) -> Int64?) -> (value: Int64?, cut: [Int]) {
     var capacities = [Int64](repeating: -1, count: transit.graph.nodeCount)
-    for (id, node) in transit.node.enumerated() {
+    for id in transit.nodes {
+      let node = transit.dependencyNode(id)
       switch dependency.kinds[node] {
-      case .landingPoint, .cable, .cableSegment, .borderLink: capacities[id] = capacity(node) ?? -1
+      case .landingPoint, .cable, .cableSegment, .borderLink: capacities[id.index] = capacity(node) ?? -1
       default: break
       }
     }
-    if let ownLink = transit.coreLink[country] { capacities[ownLink] = 0 }
-    let flow = transit.graph.maximumFlow(from: transit.country[country], to: transit.core, nodeCapacities: capacities)
-    return (flow.value, flow.cutNodes.map { transit.node[$0] })
+    if let ownLink = transit.coreLink[country] { capacities[ownLink.index] = 0 }
+    let flow = transit.graph.maximumFlow(from: transit.country[country].index, to: transit.core.index, nodeCapacities: capacities)
+    return (flow.value, flow.cutNodes.map { transit.dependencyNode(index: $0) })
   }
 
   /// k: the fewest landing points, cables and border links whose failure
   /// isolates the country, and one such set.
-  func independentFailures(of country: Int) -> (count: Int, failures: [DependencyElement]) {
+  func independentFailures(of country: RowIndex<Country>) -> (count: Int, failures: [DependencyElement]) {
     let flow = flowToCore(from: country) { _ in 1 }
     guard let value = flow.value else { return (Int.max, []) }
     return (Int(value), flow.cut.map { dependency.element($0, in: dataset) })
@@ -137,7 +139,7 @@ struct StructuralAnalysis {
   /// The weakest capacity cut between the country and the core (cables,
   /// segments and border links at their capacities; landing points at what
   /// lands there).
-  func capacityCut(of country: Int) -> (minCutTbps: Double, internationalTbps: Double, links: [DependencyElement]) {
+  func capacityCut(of country: RowIndex<Country>) -> (minCutTbps: Double, internationalTbps: Double, links: [DependencyElement]) {
     let flow = flowToCore(from: country) { cutCapacityGbps[$0] }
     return (Double(flow.value ?? 0) / 1000, attachedTbps(of: country), flow.cut.map { dependency.element($0, in: dataset) })
   }
@@ -149,7 +151,7 @@ struct StructuralAnalysis {
   /// (a sum of the links would count a trunk's two sides once, or a cable's
   /// two branches into one country once, while the cut counts both).
   /// - Complexity: one maximum flow on the transit graph.
-  func attachedTbps(of country: Int) -> Double {
+  func attachedTbps(of country: RowIndex<Country>) -> Double {
     let graph = dependency.graph
     var own = Set<Int>()
     for landing in dependency.shoreLandingNodes(of: country) {
@@ -174,7 +176,7 @@ struct StructuralAnalysis {
     var capacity = (0 ..< dependency.nodeCount).map(dependency.linkCapacityGbps)
     for node in 0 ..< dependency.nodeCount where dependency.kinds[node] == .landingPoint {
       var total: Int64 = 0
-      var segmented = Set<Int>()
+      var segmented = Set<RowIndex<Cable>>()
       for arc in graph.arcs(of: node) {
         let link = graph.arcTarget(arc)
         switch dependency.kinds[link] {
@@ -196,8 +198,8 @@ struct StructuralAnalysis {
   /// The countries other than `country` where `cable` lands ashore: empty for
   /// a domestic cable, which links a country's own landing points and carries
   /// no international capacity.
-  func farEndCountries(of cable: Int, from country: Int) -> Set<Int> {
-    var result = Set<Int>()
+  func farEndCountries(of cable: RowIndex<Cable>, from country: RowIndex<Country>) -> Set<RowIndex<Country>> {
+    var result = Set<RowIndex<Country>>()
     for point in dataset.cables[cable].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       let other = dataset.landingPoints[point].countryIndex
       if other != country { result.insert(other) }
@@ -208,9 +210,9 @@ struct StructuralAnalysis {
   /// The country's own international links: each active international cable
   /// at its shore landing points (once) and each border link, with capacity,
   /// entry point (a border is its own) and far-end countries.
-  func entryUnits(of country: Int) -> [(link: Int, entry: Int, tbps: Double, farEnds: [Int])] {
-    var units: [(Int, Int, Double, [Int])] = []
-    var seenCables = Set<Int>()
+  func entryUnits(of country: RowIndex<Country>) -> [(link: Int, entry: Int, tbps: Double, farEnds: [RowIndex<Country>])] {
+    var units: [(Int, Int, Double, [RowIndex<Country>])] = []
+    var seenCables = Set<RowIndex<Cable>>()
     let landings = dependency.shoreLandingNodes(of: country)
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices {
@@ -242,11 +244,11 @@ struct StructuralAnalysis {
   /// Cables (international and domestic), landing points with an active
   /// cable, far-end countries and capacity concentration; domestic cables add
   /// no capacity to an entry point or a far end.
-  func diversity(of country: Int) -> Diversity {
-    var cables = Set<Int>()
-    var points = Set<Int>()
+  func diversity(of country: RowIndex<Country>) -> Diversity {
+    var cables = Set<RowIndex<Cable>>()
+    var points = Set<RowIndex<LandingPoint>>()
     var capacityByEntry: [Int: Double] = [:]
-    var capacityByFarEnd: [Int: Double] = [:]
+    var capacityByFarEnd: [RowIndex<Country>: Double] = [:]
     for point in dataset.countries[country].landingPointIndices where dataset.landingPoints[point].kind == .shore {
       for cable in dataset.landingPoints[point].cableIndices where dependency.includes(cable: cable) {
         points.insert(point)

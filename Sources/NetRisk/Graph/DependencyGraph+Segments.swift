@@ -6,7 +6,7 @@ extension DependencyGraph {
   /// The segment nodes of cable `cable` with the dataset segment each stands
   /// for, by segment number; empty unless the model splits the cable.
   /// - Complexity: O(*s*) for the cable's *s* segments.
-  public func segments(ofCable cable: Int, in dataset: Dataset) -> [(node: Int, segment: CableSegment)] {
+  public func segments(ofCable cable: RowIndex<Cable>, in dataset: Dataset) -> [(node: Int, segment: CableSegment)] {
     zip(segmentNodes[cable], dataset.cables[cable].segmentIndices).map { ($0, dataset.cableSegments[$1]) }
   }
 
@@ -17,7 +17,7 @@ extension DependencyGraph {
   /// way; on a tree the way is the only one. Only `start` when the cable is
   /// not in segments or `start` is not on it.
   /// - Complexity: O(*s*) for the cable's *s* segments (plus the ways' lengths).
-  public func segmentWays(ofCable cable: Int, from start: SegmentEnd, in dataset: Dataset) -> [SegmentEnd: [Int]] {
+  public func segmentWays(ofCable cable: RowIndex<Cable>, from start: SegmentEnd, in dataset: Dataset) -> [SegmentEnd: [Int]] {
     var onward: [SegmentEnd: [(node: Int, next: SegmentEnd)]] = [:]
     for (node, segment) in segments(ofCable: cable, in: dataset) {
       onward[segment.from, default: []].append((node, segment.to))

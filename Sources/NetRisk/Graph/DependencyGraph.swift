@@ -48,39 +48,40 @@ public struct Requirement: Sendable, Hashable {
 public struct DependencyGraph: Sendable {
   public let graph: Graph
   public let kinds: [NodeKind]
-  /// The dataset row each node stands for (index into the table of its
-  /// kind); nil for the core and for investment nodes, which have no row.
+  /// The dataset row each node stands for (its position in the table of its
+  /// kind, which varies with the node: `RowIndex(row)` types it); nil for the
+  /// core and for investment nodes, which have no row.
   public let rows: [Int?]
   public let requirements: [Requirement]
   public let core: Int
   /// Node of each country, of each country's grid, and of each hub's core link
   /// (nil where a country is not a hub).
-  public let countryNode: [Int]
-  public let gridNode: [Int]
-  public let coreLinkNode: [Int?]
+  public let countryNode: RowValues<Country, Int>
+  public let gridNode: RowValues<Country, Int>
+  public let coreLinkNode: RowValues<Country, Int?>
   /// Node of each cable (nil for cables the model leaves out, and for cables
   /// split into segments).
-  public let cableNode: [Int?]
+  public let cableNode: RowValues<Cable, Int?>
   /// Segment nodes of each cable split into segments (empty otherwise), by
   /// segment number.
-  public let segmentNodes: [[Int]]
+  public let segmentNodes: RowValues<Cable, [Int]>
   /// The cable of each cable and segment node of the dataset (nil otherwise).
-  let cableOfNode: [Int?]
-  public let landingPointNode: [Int]
+  let cableOfNode: [RowIndex<Cable>?]
+  public let landingPointNode: RowValues<LandingPoint, Int>
   /// Border link nodes, as (node, country A, country B).
-  public let borderLinks: [(node: Int, countryA: Int, countryB: Int)]
+  public let borderLinks: [(node: Int, countryA: RowIndex<Country>, countryB: RowIndex<Country>)]
   /// Capacity of each node in Tbit/s where it is a link (cables, border links); 0 otherwise.
   public let linkCapacityTbps: [Double]
   /// Cables left out (by dataset index), with why: `RiskModel.exclusion(of:)`.
-  public let excludedCables: [(cable: Int, reason: CableExclusion)]
+  public let excludedCables: [(cable: RowIndex<Cable>, reason: CableExclusion)]
   /// Node of each IXP, facility and root instance.
-  public let internetExchangeNode: [Int]
-  public let facilityNode: [Int]
-  public let rootInstanceNode: [Int]
+  public let internetExchangeNode: RowValues<InternetExchange, Int>
+  public let facilityNode: RowValues<Facility, Int>
+  public let rootInstanceNode: RowValues<RootInstance, Int>
   /// Nodes of the dataset; nodes from `investments` are numbered from here.
   public let baseNodeCount: Int
   /// The country whose grid feeds each node (sites and countries), else nil.
-  public let gridCountry: [Int?]
+  public let gridCountry: [RowIndex<Country>?]
   /// Length in km of each cable node (0 for other nodes): the dataset's, else
   /// the longest great-circle span between its landing points times the
   /// model's route factor.
@@ -121,27 +122,27 @@ extension DependencyGraph {
     var requirements: [Requirement] = []
 
     let core = add(.core, row: nil)
-    let countryNode = dataset.countries.indices.map { add(.country, row: $0) }
-    let gridNode = dataset.countries.indices.map { add(.grid, row: $0) }
-    var coreLinkNode = [Int?](repeating: nil, count: dataset.countries.count)
+    let countryNode = dataset.countries.mapRows { index, _ in add(.country, row: index.position) }
+    let gridNode = dataset.countries.mapRows { index, _ in add(.grid, row: index.position) }
+    var coreLinkNode = RowValues<Country, Int?>(repeating: nil, count: dataset.countries.count)
     for code in model.globalCore.countries.sorted() {
       guard let country = dataset.countryIndex(code) else { continue }
-      let link = add(.coreLink, row: country)
+      let link = add(.coreLink, row: country.position)
       coreLinkNode[country] = link
       connect(countryNode[country], link)
       connect(link, core)
     }
 
-    let landingPointNode = dataset.landingPoints.indices.map { add(.landingPoint, row: $0) }
-    for (index, point) in dataset.landingPoints.enumerated() {
+    let landingPointNode = dataset.landingPoints.mapRows { index, _ in add(.landingPoint, row: index.position) }
+    for (index, point) in dataset.landingPoints.enumeratedRows {
       if point.kind == .shore { connect(countryNode[point.countryIndex], landingPointNode[index]) }
       requirements.append(Requirement(dependent: landingPointNode[index], supports: [gridNode[point.countryIndex]], mode: .all))
     }
 
-    var cableNode = [Int?](repeating: nil, count: dataset.cables.count)
-    var segmentNodes = [[Int]](repeating: [], count: dataset.cables.count)
-    var excluded: [(Int, CableExclusion)] = []
-    for (index, cable) in dataset.cables.enumerated() {
+    var cableNode = RowValues<Cable, Int?>(repeating: nil, count: dataset.cables.count)
+    var segmentNodes = RowValues<Cable, [Int]>(repeating: [], count: dataset.cables.count)
+    var excluded: [(RowIndex<Cable>, CableExclusion)] = []
+    for (index, cable) in dataset.cables.enumeratedRows {
       if let reason = model.exclusion(of: cable) {
         excluded.append((index, reason))
         continue
@@ -151,10 +152,10 @@ extension DependencyGraph {
       if model.usesCableSegments && !cable.segmentIndices.isEmpty {
         // Segments: a landing joins the segments that end at it, a branching
         // unit joins its segments to each other.
-        var atUnit: [Int: [Int]] = [:]
+        var atUnit: [RowIndex<BranchingUnit>: [Int]] = [:]
         let shares = SegmentCapacityShare.shares(of: cable.segmentIndices.map { dataset.cableSegments[$0] })
         for (segmentIndex, share) in zip(cable.segmentIndices, shares) {
-          let node = add(.cableSegment, row: segmentIndex, tbps: tbps * share)
+          let node = add(.cableSegment, row: segmentIndex.position, tbps: tbps * share)
           segmentNodes[index].append(node)
           let segment = dataset.cableSegments[segmentIndex]
           for end in [segment.from, segment.to] {
@@ -170,12 +171,12 @@ extension DependencyGraph {
         }
         continue
       }
-      let node = add(.cable, row: index, tbps: tbps)
+      let node = add(.cable, row: index.position, tbps: tbps)
       cableNode[index] = node
       for point in Set(cable.landingPointIndices).sorted() { connect(node, landingPointNode[point]) }
     }
 
-    var borderLinks: [(Int, Int, Int)] = []
+    var borderLinks: [(Int, RowIndex<Country>, RowIndex<Country>)] = []
     for (index, border) in dataset.borders.enumerated() {
       let node = add(.borderLink, row: index, tbps: model.borderLinkCapacityTbps.value)
       connect(countryNode[border.countryAIndex], node)
@@ -183,25 +184,25 @@ extension DependencyGraph {
       borderLinks.append((node, border.countryAIndex, border.countryBIndex))
     }
 
-    let facilityNode = dataset.facilities.indices.map { add(.facility, row: $0) }
-    for (index, facility) in dataset.facilities.enumerated() {
+    let facilityNode = dataset.facilities.mapRows { index, _ in add(.facility, row: index.position) }
+    for (index, facility) in dataset.facilities.enumeratedRows {
       connect(countryNode[facility.countryIndex], facilityNode[index])
       requirements.append(Requirement(dependent: facilityNode[index], supports: [gridNode[facility.countryIndex]], mode: .all))
     }
-    var internetExchangeNode: [Int] = []
+    var internetExchangeNode = RowValues<InternetExchange, Int>([])
     for (index, exchange) in dataset.internetExchanges.enumerated() {
       let node = add(.internetExchange, row: index)
-      internetExchangeNode.append(node)
+      internetExchangeNode.values.append(node)
       connect(countryNode[exchange.countryIndex], node)
       requirements.append(Requirement(dependent: node, supports: [gridNode[exchange.countryIndex]], mode: .all))
       if !exchange.facilityIndices.isEmpty {
         requirements.append(Requirement(dependent: node, supports: exchange.facilityIndices.map { facilityNode[$0] }, mode: .any))
       }
     }
-    var rootInstanceNode: [Int] = []
+    var rootInstanceNode = RowValues<RootInstance, Int>([])
     for (index, instance) in dataset.rootInstances.enumerated() {
       let node = add(.rootInstance, row: index)
-      rootInstanceNode.append(node)
+      rootInstanceNode.values.append(node)
       connect(countryNode[instance.countryIndex], node)
       requirements.append(Requirement(dependent: node, supports: [gridNode[instance.countryIndex]], mode: .all))
     }
@@ -213,12 +214,12 @@ extension DependencyGraph {
       for (i, a) in points.enumerated() { for b in points.dropFirst(i + 1) { longest = max(longest, Geo.distanceKm(a, b)) } }
       return longest * model.failures.cableRouteFactor.value
     }
-    var gridCountry = [Int?](repeating: nil, count: kinds.count)
+    var gridCountry = [RowIndex<Country>?](repeating: nil, count: kinds.count)
     var lengthOfNode = [Double](repeating: 0, count: kinds.count)
     for node in kinds.indices {
       guard let row = rows[node] else { continue }  // the core
       switch kinds[node] {
-      case .country, .grid: gridCountry[node] = row
+      case .country, .grid: gridCountry[node] = RowIndex(row)
       case .landingPoint: gridCountry[node] = dataset.landingPoints[row].countryIndex
       case .facility: gridCountry[node] = dataset.facilities[row].countryIndex
       case .internetExchange: gridCountry[node] = dataset.internetExchanges[row].countryIndex
@@ -236,9 +237,9 @@ extension DependencyGraph {
       }
     }
 
-    let cableOfNode = kinds.indices.map { node -> Int? in
+    let cableOfNode = kinds.indices.map { node -> RowIndex<Cable>? in
       switch kinds[node] {
-      case .cable: return rows[node]
+      case .cable: return rows[node].map(RowIndex.init)
       case .cableSegment: return rows[node].map { dataset.cableSegments[$0].cableIndex }
       default: return nil
       }
@@ -251,7 +252,7 @@ extension DependencyGraph {
     var addedStreamKey: [Int: UInt64] = [:]
     var investmentIdentity = ""
     /// A new node; `country` is the one whose grid feeds it (nil for links).
-    func addSite(_ kind: NodeKind, country: Int?, name: String, tbps: Double = 0, length: Double = 0) -> Int {
+    func addSite(_ kind: NodeKind, country: RowIndex<Country>?, name: String, tbps: Double = 0, length: Double = 0) -> Int {
       let node = add(kind, row: nil, tbps: tbps)
       addedStreamKey[node] = UInt64(StableHash.hex(of: Array("\(investmentIdentity)/\(kind.rawValue)".utf8)), radix: 16) ?? 0
       gridCountry.append(country)
@@ -324,7 +325,7 @@ extension DependencyGraph {
 
   /// The nodes that stand for cable `cable`: its node, or its segment nodes;
   /// empty when the model leaves it out.
-  public func nodes(ofCable cable: Int) -> [Int] {
+  public func nodes(ofCable cable: RowIndex<Cable>) -> [Int] {
     cableNode[cable].map { [$0] } ?? segmentNodes[cable]
   }
 
@@ -335,7 +336,7 @@ extension DependencyGraph {
   /// segments), at most the cable's largest segment (its capacity, counted
   /// once). 0 when the cable reaches none of them.
   /// - Complexity: O(*d* + *s*) for the landings' *d* links and the cable's *s* segments.
-  public func capacityTbps(ofCable cable: Int, atLandings landings: some Sequence<Int>) -> Double {
+  public func capacityTbps(ofCable cable: RowIndex<Cable>, atLandings landings: some Sequence<Int>) -> Double {
     let nodes = self.nodes(ofCable: cable)
     let largest = nodes.map { linkCapacityTbps[$0] }.max() ?? 0
     var joined = Set<Int>()
@@ -347,16 +348,16 @@ extension DependencyGraph {
 
   /// The shore landing point nodes of country `country` (dataset landing
   /// points and new stations): the landing nodes joined to its country node.
-  public func shoreLandingNodes(of country: Int) -> [Int] {
+  public func shoreLandingNodes(of country: RowIndex<Country>) -> [Int] {
     graph.arcs(of: countryNode[country]).map(graph.arcTarget).filter { kinds[$0] == .landingPoint }
   }
 
   /// Whether the model keeps cable `cable` (whole or as segments).
-  public func includes(cable: Int) -> Bool { cableNode[cable] != nil || !segmentNodes[cable].isEmpty }
+  public func includes(cable: RowIndex<Cable>) -> Bool { cableNode[cable] != nil || !segmentNodes[cable].isEmpty }
 
   /// The cable a cable or segment node belongs to, or nil for other nodes
   /// (and for investment cables, which have no dataset row).
-  public func cable(ofNode node: Int) -> Int? {
+  public func cable(ofNode node: Int) -> RowIndex<Cable>? {
     node < cableOfNode.count ? cableOfNode[node] : nil
   }
 
@@ -372,14 +373,14 @@ extension DependencyGraph {
   public func nodeOf(_ kind: NodeKind, row: Int) -> Int? {
     let table: [Int?]
     switch kind {
-    case .country: table = countryNode
-    case .grid: table = gridNode
-    case .landingPoint: table = landingPointNode
-    case .cable: table = cableNode
+    case .country: table = countryNode.values
+    case .grid: table = gridNode.values
+    case .landingPoint: table = landingPointNode.values
+    case .cable: table = cableNode.values
     case .cableSegment: return rows.indices.first { kinds[$0] == .cableSegment && rows[$0] == row }
-    case .internetExchange: table = internetExchangeNode
-    case .facility: table = facilityNode
-    case .rootInstance: table = rootInstanceNode
+    case .internetExchange: table = internetExchangeNode.values
+    case .facility: table = facilityNode.values
+    case .rootInstance: table = rootInstanceNode.values
     case .borderLink: return borderLinks.indices.contains(row) ? borderLinks[row].node : nil
     case .core, .coreLink: return nil
     }

@@ -1,4 +1,5 @@
 // The part of the dependency graph that carries international traffic.
+import NetRiskData
 import NetRiskGraph
 
 /// The transit part of a dependency graph (core, core links, countries,
@@ -6,23 +7,33 @@ import NetRiskGraph
 /// Carlo reachability run on it: about a quarter of the whole graph, since
 /// IXPs, facilities, root instances and grids carry no transit.
 struct TransitGraph: Sendable {
+  /// A node of the transit graph: a node number of `graph`, which is not
+  /// the dependency graph's number for the same element (`dependencyNode`
+  /// and `node(of:)` convert). Its own type, so the two numberings cannot be
+  /// mixed; `index` is what the graph core's algorithms take and return.
+  struct Node: Hashable, Comparable, Sendable {
+    let index: Int
+    static func < (lhs: Node, rhs: Node) -> Bool { lhs.index < rhs.index }
+  }
+
   let graph: Graph
-  /// Transit id of each dependency node (nil when it carries no transit), and back.
-  let id: [Int?]
-  let node: [Int]
-  /// Transit ids of the nodes every transit graph has: the core, each
-  /// country, and each hub's core link (nil where a country is not a hub).
-  let core: Int
-  let country: [Int]
-  let coreLink: [Int?]
+  /// The transit node of each dependency node (nil when it carries no transit).
+  private let nodeOfDependencyNode: [Node?]
+  /// The dependency node of each transit node, by `index`.
+  private let dependencyNodes: [Int]
+  /// The transit nodes every transit graph has: the core, each country, and
+  /// each hub's core link (nil where a country is not a hub).
+  let core: Node
+  let country: RowValues<Country, Node>
+  let coreLink: RowValues<Country, Node?>
 
   init(_ dependency: DependencyGraph) {
-    var id = [Int?](repeating: nil, count: dependency.nodeCount)
+    var id = [Node?](repeating: nil, count: dependency.nodeCount)
     var node: [Int] = []
     for candidate in 0 ..< dependency.nodeCount {
       switch dependency.kinds[candidate] {
       case .core, .coreLink, .country, .landingPoint, .cable, .cableSegment, .borderLink:
-        id[candidate] = node.count
+        id[candidate] = Node(index: node.count)
         node.append(candidate)
       case .internetExchange, .facility, .rootInstance, .grid:
         break
@@ -34,28 +45,41 @@ struct TransitGraph: Sendable {
     for edge in 0 ..< whole.edgeCount {
       let (u, v) = ends[edge]
       if let u = id[u], let v = id[v] {
-        sources.append(u)
-        targets.append(v)
+        sources.append(u.index)
+        targets.append(v.index)
       }
     }
     // Ids come from a valid graph, so the subgraph is valid too.
     graph = (try? Graph(nodeCount: node.count, sources: sources, targets: targets, capacities: nil, directed: false)) ?? whole
-    self.id = id
-    self.node = node
+    nodeOfDependencyNode = id
+    dependencyNodes = node
     // The core, countries and core links are transit kinds (above), so
-    // their ids exist; 0 is never read.
-    core = id[dependency.core] ?? 0
-    country = dependency.countryNode.map { id[$0] ?? 0 }
-    coreLink = dependency.coreLinkNode.map { $0.flatMap { id[$0] } }
+    // their nodes exist; the fallback is never read.
+    core = id[dependency.core] ?? Node(index: 0)
+    country = RowValues(dependency.countryNode.map { id[$0] ?? Node(index: 0) })
+    coreLink = RowValues(dependency.coreLinkNode.map { $0.flatMap { id[$0] } })
   }
+
+  /// The transit node of dependency node `node`, or nil when it carries no transit.
+  func node(of dependencyNode: Int) -> Node? { nodeOfDependencyNode[dependencyNode] }
+
+  /// The dependency node that transit node `node` stands for.
+  func dependencyNode(_ node: Node) -> Int { dependencyNodes[node.index] }
+
+  /// The dependency node of the transit node numbered `index` by the graph
+  /// core (an algorithm's result on `graph`).
+  func dependencyNode(index: Int) -> Int { dependencyNodes[index] }
+
+  /// Every transit node, in order.
+  var nodes: [Node] { dependencyNodes.indices.map(Node.init) }
 }
 
 extension TransitGraph {
   /// The transit-graph nodes whose elements are of `kinds` (of
   /// `NodeKind.pairSweepable`, the links that carry international traffic).
   /// - Complexity: O(transit nodes).
-  func nodes(of kinds: Set<NodeKind>, in dependency: DependencyGraph) -> [Int] {
+  func nodes(of kinds: Set<NodeKind>, in dependency: DependencyGraph) -> [Node] {
     let chosen = kinds.intersection(NodeKind.pairSweepable)
-    return node.indices.filter { chosen.contains(dependency.kinds[node[$0]]) }
+    return nodes.filter { chosen.contains(dependency.kinds[dependencyNode($0)]) }
   }
 }

@@ -24,7 +24,7 @@ struct FailureProbabilities: Sendable {
       /// Sites (landing points, facilities, IXPs, root instances) are always on a grid.
       func site(_ hours: Double) {
         guard let country = dependency.gridCountry[node] else { return }
-        sites[country].append((node, dependency.backupHours[node] ?? hours))
+        sites[country.position].append((node, dependency.backupHours[node] ?? hours))
       }
       switch dependency.kinds[node] {
       case .cable, .cableSegment: nodeDown[node] = model.cableDownProbability(kilometres: dependency.cableLengthOfNode[node])
@@ -55,6 +55,6 @@ struct FailureProbabilities: Sendable {
       let share = country.powerIndex.flatMap { dataset.power[$0].netImportPercent } ?? 0
       return min(max(share / 100, 0), 1) * model.importedGridFailureFactor.value
     }
-    neighbours = dataset.countries.map(\.neighbourIndices)
+    neighbours = dataset.countries.map { $0.neighbourIndices.map(\.position) }
   }
 }

@@ -33,7 +33,8 @@ public struct RiskEstimates: Codable, Sendable {
   public var seed: UInt64
   public var scenario: String
   public var backgroundFailures: Bool
-  public var countries: [CountryRisk]
+  /// One per country of the dataset, in its order.
+  public var countries: RowValues<Country, CountryRisk>
   /// Trials needed for every isolation probability to reach the target
   /// standard error (p(1-p)/se², the largest over countries).
   public var trialsForTargetStandardError: Int
@@ -156,6 +157,6 @@ public struct MonteCarlo: Sendable {
     }
     return RiskEstimates(
       trials: trials, seed: seed, scenario: sampler.scenario.name, backgroundFailures: sampler.background,
-      countries: countries, trialsForTargetStandardError: needed, targetStandardError: targetStandardError)
+      countries: RowValues(countries), trialsForTargetStandardError: needed, targetStandardError: targetStandardError)
   }
 }

@@ -63,12 +63,12 @@ struct TrafficModel: Sendable {
     let cableLit = demand.map { $0 / utilisation }
     // A unit of the dataset, not of an investment (a cable in segments always is).
     let isBase = { (unit: TrialEvaluator.Unit) in unit.link.map { $0 < dependency.baseNodeCount } ?? true }
-    let hub = (0 ..< countries).map { dependency.coreLinkNode[$0] != nil }
+    let hub = dependency.coreLinkNode.map { $0 != nil }
     // Land borders across which the AS layer shows transit count fully,
     // the others at the model's weight (all fully without an AS layer).
     let transit = OperatorConcentration.transitShares(in: dataset)
     let unevidenced = min(max(outcome.borderWithoutTransitEvidence.value, 0), 1)
-    let evidenceWeight = { (a: Int, b: Int) -> Double in
+    let evidenceWeight = { (a: RowIndex<Country>, b: RowIndex<Country>) -> Double in
       guard dataset.hasAutonomousSystems else { return 1 }
       let minimum = outcome.transitEvidenceMinShare.value
       return (transit[a][b] ?? 0) >= minimum || (transit[b][a] ?? 0) >= minimum ? 1 : unevidenced
@@ -85,8 +85,8 @@ struct TrafficModel: Sendable {
       // country's traffic towards the core.
       let weight = { (unit: TrialEvaluator.Unit) -> Double in
         let design = pow(Double(max(unit.capacityGbps, 1)), exponent)
-        guard cableLit[country] > 0, !unit.farPoints.contains(where: { hub[$0.country] }) else { return design }
-        let largest = unit.farPoints.map { cableLit[$0.country] }.max() ?? 0
+        guard cableLit[country] > 0, !unit.farPoints.contains(where: { hub[$0.country.position] }) else { return design }
+        let largest = unit.farPoints.map { cableLit[$0.country.position] }.max() ?? 0
         return design * min(1, largest / cableLit[country])
       }
       let baseCableDesign = cables.filter(isBase).reduce(0.0) { $0 + weight($1) }
@@ -94,7 +94,7 @@ struct TrafficModel: Sendable {
       let hasCables = !cables.filter(isBase).isEmpty
       let borderWeight = { (unit: TrialEvaluator.Unit) -> Double in
         guard let neighbour = unit.neighbour else { return 0 }
-        return min(cableLit[country], cableLit[neighbour]) * evidenceWeight(country, neighbour)
+        return min(cableLit[country], cableLit[neighbour.position]) * evidenceWeight(RowIndex(country), neighbour)
       }
       let baseBorderWeight = list.filter { $0.neighbour != nil && isBase($0) }.reduce(0.0) { $0 + borderWeight($1) }
       for (index, unit) in list.enumerated() {
@@ -109,14 +109,14 @@ struct TrafficModel: Sendable {
           unitLit[global] = baseBorderWeight > 0 ? cableLit[country] * borderWeight(unit) / baseBorderWeight : 0
         }
         let far = unit.neighbour.map { [$0] } ?? unit.farPoints.map(\.country)
-        farCountry += far.map { Int32($0) }
+        farCountry += far.map { Int32($0.position) }
         farStart.append(farCountry.count)
         // A unit with a hub at one of its far ends depends on the others only
         // while that landing is down: it is not registered with them, so
         // their changes do not wake this country (an approximation that keeps
         // the fixed point local; both engines share it).
-        guard !far.contains(where: { hub[$0] }) else { continue }
-        for other in Set(far) where other != country { dependents[other].append(Int32(country)) }
+        guard !far.contains(where: { hub[$0.position] }) else { continue }
+        for other in Set(far.map(\.position)) where other != country { dependents[other].append(Int32(country)) }
       }
     }
     demandGbps = demand
@@ -136,7 +136,7 @@ struct TrafficModel: Sendable {
       let members = country.internetExchangeIndices.map { Double(max(dataset.internetExchanges[$0].memberNetworks, 1)) }
       let total = members.reduce(0, +)
       return zip(country.internetExchangeIndices, members).compactMap { exchange, count in
-        dependency.nodeOf(.internetExchange, row: exchange).map { ($0, count / total) }
+        dependency.nodeOf(.internetExchange, row: exchange.position).map { ($0, count / total) }
       }
     }
     exchangeOutageDrop = outcome.exchangeOutageDrop.value

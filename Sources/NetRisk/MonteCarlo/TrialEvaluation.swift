@@ -24,7 +24,7 @@ struct TrialEvaluator: Sendable {
     /// (a whole cable, a border link), or a cable in segments (its dataset row).
     enum SharedLink: Hashable, Sendable {
       case node(Int)
-      case cableInSegments(Int)
+      case cableInSegments(RowIndex<Cable>)
     }
     /// The link node that must be up; nil for a cable in segments, whose
     /// segments are on the paths to each far point instead.
@@ -33,9 +33,9 @@ struct TrialEvaluator: Sendable {
     var entry: Int?
     var capacityGbps: Int64
     /// For a cable: far landing points and their countries (empty for a border).
-    var farPoints: [(point: Int, country: Int)]
+    var farPoints: [(point: Int, country: RowIndex<Country>)]
     /// For a border: the neighbouring country (nil for a cable).
-    var neighbour: Int?
+    var neighbour: RowIndex<Country>?
     /// For a cable in segments, per far point: the segment nodes on the way
     /// there from `entry` (fewest segments; the only way on a tree). Empty
     /// lists otherwise.
@@ -45,6 +45,8 @@ struct TrialEvaluator: Sendable {
 
   let dependency: DependencyGraph
   let transit: TransitGraph
+  /// Per country (by position in `Dataset.countries`, as every per-country
+  /// array of the Monte Carlo): its international units.
   let units: [[Unit]]
   let localRoots: [[Int]]
   let load: LoadCascade
@@ -68,14 +70,14 @@ struct TrialEvaluator: Sendable {
     // nodes and edges) count: country – landing point – cable – far landing
     // point – far country, and country – border link – neighbour.
     let graph = dependency.graph
-    var countryOfShorePoint = [Int: Int]()
-    for (country, node) in dependency.countryNode.enumerated() {
+    var countryOfShorePoint = [Int: RowIndex<Country>]()
+    for (country, node) in zip(dependency.countryNode.rowIndices, dependency.countryNode) {
       for arc in graph.arcs(of: node) where dependency.kinds[graph.arcTarget(arc)] == .landingPoint {
         countryOfShorePoint[graph.arcTarget(arc)] = country
       }
     }
     var units = [[Unit]](repeating: [], count: dataset.countries.count)
-    for (country, node) in dependency.countryNode.enumerated() {
+    for (country, node) in zip(dependency.countryNode.rowIndices, dependency.countryNode) {
       var seen = Set<Unit.SharedLink>()
       for arc in graph.arcs(of: node) {
         let neighbour = graph.arcTarget(arc)
@@ -90,12 +92,12 @@ struct TrialEvaluator: Sendable {
                 cable: index, entry: neighbour, country: country, dependency: dependency, dataset: dataset,
                 countryOfShorePoint: countryOfShorePoint)
               {
-                units[country].append(unit)
+                units[country.position].append(unit)
               }
               continue
             }
             guard dependency.kinds[cable] == .cable, seen.insert(.node(cable)).inserted else { continue }
-            var far: [(point: Int, country: Int)] = []
+            var far: [(point: Int, country: RowIndex<Country>)] = []
             for farArc in graph.arcs(of: cable) {
               let point = graph.arcTarget(farArc)
               if let farCountry = countryOfShorePoint[point], farCountry != country, !far.contains(where: { $0.point == point }) {
@@ -103,17 +105,17 @@ struct TrialEvaluator: Sendable {
               }
             }
             guard !far.isEmpty else { continue }  // a domestic cable carries no international capacity
-            units[country].append(Unit(
+            units[country.position].append(Unit(
               link: cable, entry: neighbour,
               capacityGbps: dependency.linkCapacityGbps(cable), farPoints: far, neighbour: nil, shared: .node(cable)))
           }
         case .borderLink:
           for farArc in graph.arcs(of: neighbour) where graph.arcTarget(farArc) != node {
             guard let other = dependency.rows[graph.arcTarget(farArc)] else { continue }  // a border joins two countries
-            units[country].append(Unit(
+            units[country.position].append(Unit(
               link: neighbour, entry: nil,
               capacityGbps: dependency.linkCapacityGbps(neighbour), farPoints: [],
-              neighbour: other, shared: .node(neighbour)))
+              neighbour: RowIndex(other), shared: .node(neighbour)))
           }
         default:
           break
@@ -139,11 +141,12 @@ struct TrialEvaluator: Sendable {
   /// its far points in other countries, each with the segments on the way.
   /// Nil when no far point can be reached (a domestic cable).
   static func segmentUnit(
-    cable: Int, entry: Int, country: Int, dependency: DependencyGraph, dataset: Dataset, countryOfShorePoint: [Int: Int]
+    cable: RowIndex<Cable>, entry: Int, country: RowIndex<Country>, dependency: DependencyGraph, dataset: Dataset,
+    countryOfShorePoint: [Int: RowIndex<Country>]
   ) -> Unit? {
     guard let entryPoint = dependency.rows[entry] else { return nil }  // a new station joins no segment
-    let path = dependency.segmentWays(ofCable: cable, from: .landingPoint(entryPoint), in: dataset)
-    var far: [(point: Int, country: Int)] = []
+    let path = dependency.segmentWays(ofCable: cable, from: .landingPoint(RowIndex(entryPoint)), in: dataset)
+    var far: [(point: Int, country: RowIndex<Country>)] = []
     var farPaths: [[Int]] = []
     for point in Set(dataset.cables[cable].landingPointIndices).sorted() {
       let node = dependency.landingPointNode[point]
@@ -170,17 +173,17 @@ struct TrialEvaluator: Sendable {
   func evaluate(failed: [UInt64]) -> BlockOutcome {
     let graph = transit.graph
     var alive = TrialMasks(nodeCount: graph.nodeCount, wordsPerNode: 1)
-    for id in 0 ..< graph.nodeCount { alive.words[id] = ~failed[transit.node[id]] }
-    let core = transit.core
+    for id in 0 ..< graph.nodeCount { alive.words[id] = ~failed[transit.dependencyNode(index: id)] }
+    let core = transit.core.index
     let reach = graph.reachableTrials(from: [core], alive: alive)
-    func reached(_ country: Int) -> UInt64 { reach.words[transit.country[country]] }
+    func reached(_ country: RowIndex<Country>) -> UInt64 { reach.words[transit.country[country].index] }
 
-    var isolated = (0 ..< countryCount).map { ~reached($0) }
+    var isolated = transit.country.rowIndices.map { ~reached($0) }
     var withoutLink = alive
-    for case let (hub, link?) in transit.coreLink.enumerated() {
-      withoutLink.words[link] = 0
-      isolated[hub] = ~graph.trialsReaching(transit.country[hub], from: [core], alive: withoutLink)[0]
-      withoutLink.words[link] = alive.words[link]
+    for case let (hub, link?) in zip(transit.coreLink.rowIndices, transit.coreLink) {
+      withoutLink.words[link.index] = 0
+      isolated[hub.position] = ~graph.trialsReaching(transit.country[hub].index, from: [core], alive: withoutLink)[0]
+      withoutLink.words[link.index] = alive.words[link.index]
     }
     var lost = [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount)
     var usableMasks = [UInt64](repeating: 0, count: load.unitCount)
@@ -213,7 +216,7 @@ struct TrialEvaluator: Sendable {
     // Far ends up and reached, per block.
     var farWords = [UInt64](repeating: 0, count: farPoint.count)
     for position in farPoint.indices {
-      var up = (farPoint[position].map { ~failed[$0] } ?? ~0) & reached(Int(traffic.farCountry[position]))
+      var up = (farPoint[position].map { ~failed[$0] } ?? ~0) & reached(RowIndex(Int(traffic.farCountry[position])))
       for segment in farPath[position] { up &= ~failed[segment] }
       farWords[position] = up
     }
@@ -261,7 +264,7 @@ struct TrialEvaluator: Sendable {
       rootResolutionLost: [UInt64](repeating: 0, count: countryCount),
       lossMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount),
       dropMicros: [[Int64]](repeating: [Int64](repeating: 0, count: 64), count: countryCount))
-    let core = transit.core
+    let core = transit.core.index
     var scratch = load.makeScratch()
     var trafficScratch = traffic.makeScratch()
     var capacityLoss = [Int64](repeating: 0, count: countryCount), drop = capacityLoss
@@ -269,14 +272,14 @@ struct TrialEvaluator: Sendable {
       let bit: UInt64 = 1 << UInt64(trial)
       func down(_ node: Int) -> Bool { failed[node] & bit != 0 }
       var alive = NodeMask(none: graph.nodeCount)
-      for id in 0 ..< graph.nodeCount where !down(transit.node[id]) { alive.insert(id) }
+      for id in 0 ..< graph.nodeCount where !down(transit.dependencyNode(index: id)) { alive.insert(id) }
       let reach = graph.induced(by: alive).reachable(from: [core])
-      func reached(_ country: Int) -> Bool { reach.contains(transit.country[country]) }
-      var isolated = (0 ..< countryCount).map { !reached($0) }
-      for case let (hub, link?) in transit.coreLink.enumerated() {
+      func reached(_ country: RowIndex<Country>) -> Bool { reach.contains(transit.country[country].index) }
+      var isolated = transit.country.rowIndices.map { !reached($0) }
+      for case let (hub, link?) in zip(transit.coreLink.rowIndices, transit.coreLink) {
         var withoutLink = alive
-        withoutLink.remove(link)
-        isolated[hub] = !graph.induced(by: withoutLink).reachable(from: [core]).contains(transit.country[hub])
+        withoutLink.remove(link.index)
+        isolated[hub.position] = !graph.induced(by: withoutLink).reachable(from: [core]).contains(transit.country[hub].index)
       }
       var usable = [Bool]()
       for country in 0 ..< countryCount {
@@ -302,7 +305,7 @@ struct TrialEvaluator: Sendable {
         usable = scratch.usable
       }
       func farUp(_ position: Int) -> Bool {
-        !(farPoint[position].map(down) ?? false) && reached(Int(traffic.farCountry[position]))
+        !(farPoint[position].map(down) ?? false) && reached(RowIndex(Int(traffic.farCountry[position])))
           && !farPath[position].contains(where: down)
       }
       traffic.evaluate(

@@ -1,5 +1,6 @@
 // Drawing which elements are down in each of 64 trials, from a seed stream.
 import Foundation
+import NetRiskData
 import NetRiskGraph
 
 /// Draws the failed elements of one block of 64 trials. Block `b` uses
@@ -86,7 +87,7 @@ struct TrialSampler: Sendable {
     }
     for country in scenarioGridHours.keys { out[country] = ~0 }
     for country in 0 ..< countries where out[country] != 0 {
-      failed[dependency.gridNode[country]] = out[country]
+      failed[dependency.gridNode[RowIndex(country)]] = out[country]
       var bits = out[country]
       while bits != 0 {
         let trial = bits.trailingZeroBitCount

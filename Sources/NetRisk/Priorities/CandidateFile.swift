@@ -52,7 +52,7 @@ public enum CandidateFile {
   }
 
   private static func read(
-    _ record: CSVRecord, file path: String, dataset: Dataset, model: RiskModel, neighbours: Set<[Int]>
+    _ record: CSVRecord, file path: String, dataset: Dataset, model: RiskModel, neighbours: Set<[RowIndex<Country>]>
   ) throws -> Candidate {
     let line = record.line, columns = 5
     func fail(_ column: String, _ message: String) -> InputError {
@@ -64,7 +64,7 @@ public enum CandidateFile {
     guard let cost = Double(costText), cost.isFinite, cost > 0 else {
       throw fail("cost", "expected a cost in US dollars > 0, found '\(costText)'")
     }
-    func point() throws -> Int {
+    func point() throws -> RowIndex<LandingPoint> {
       guard let index = dataset.landingPointIndex(target) else { throw fail("target", "unknown landing point '\(target)'") }
       return index
     }

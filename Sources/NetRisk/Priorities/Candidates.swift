@@ -26,11 +26,11 @@ public enum CandidateGenerator {
   /// - backup power at the landing point with the most cables;
   /// - a first IXP where there is none.
   /// Countries without a shore landing point get no cable candidates (no coast known).
-  public static func generate(dataset: Dataset, model: RiskModel, scope: [Int]) -> [Candidate] {
+  public static func generate(dataset: Dataset, model: RiskModel, scope: [RowIndex<Country>]) -> [Candidate] {
     let costs = model.investments
     let hubs = Set(model.globalCore.countries.compactMap { dataset.countryIndex($0) })
-    let activeCables = Set(dataset.cables.indices.filter { model.exclusion(of: dataset.cables[$0]) == nil })
-    let shorePoints = dataset.landingPoints.indices.filter { dataset.landingPoints[$0].kind == .shore }
+    let activeCables = Set(dataset.cables.rowIndices.filter { model.exclusion(of: dataset.cables[$0]) == nil })
+    let shorePoints = dataset.landingPoints.rowIndices.filter { dataset.landingPoints[$0].kind == .shore }
     let letterCounts = Dictionary(grouping: dataset.rootInstances, by: \.letter).mapValues(\.count)
     var candidates: [Candidate] = []
     let scopeSet = Set(scope)
@@ -42,12 +42,12 @@ public enum CandidateGenerator {
       let farEnds = Set(cabled.flatMap { dataset.landingPoints[$0].cableIndices.filter(activeCables.contains) }
         .flatMap { dataset.cables[$0].landingPointIndices.map { dataset.landingPoints[$0].countryIndex } })
       if let origin = points.first.map({ dataset.landingPoints[$0].location }) ?? (points.isEmpty ? nil : record.centroid) {
-        func nearest(where accept: (Int) -> Bool) -> (point: Int, km: Double)? {
+        func nearest(where accept: (RowIndex<Country>) -> Bool) -> (point: RowIndex<LandingPoint>, km: Double)? {
           shorePoints.filter { accept(dataset.landingPoints[$0].countryIndex) && dataset.landingPoints[$0].countryIndex != country }
             .map { ($0, Geo.distanceKm(origin, dataset.landingPoints[$0].location)) }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }
         }
-        func cable(_ id: String, to target: (point: Int, km: Double)) -> Candidate {
+        func cable(_ id: String, to target: (point: RowIndex<LandingPoint>, km: Double)) -> Candidate {
           let length = target.km * costs.cableRouteFactor.value
           let destination = dataset.landingPoints[target.point]
           return Candidate(
@@ -55,7 +55,7 @@ public enum CandidateGenerator {
             cost: length * costs.cableCostPerKm.value + costs.landingStationCost.value,
             investment: .cable(country: country, to: target.point, lengthKm: length, tbps: costs.newCableTbps.value, name: "new cable \(code)–\(dataset.countries[destination.countryIndex].code)"))
         }
-        if !hubs.contains(country), let hub = nearest(where: hubs.contains) { candidates.append(cable("cable:\(code)->hub", to: hub)) }
+        if !hubs.contains(country), let hub = nearest(where: { hubs.contains($0) }) { candidates.append(cable("cable:\(code)->hub", to: hub)) }
         if let other = nearest(where: { !farEnds.contains($0) && !hubs.contains($0) }) {
           candidates.append(cable("cable:\(code)->new-far-end", to: other))
         }

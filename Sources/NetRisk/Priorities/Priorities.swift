@@ -50,7 +50,7 @@ public struct PriorityPlan: Sendable {
 public struct PriorityPlanner: Sendable {
   let dataset: Dataset
   let model: RiskModel
-  let scope: [Int]
+  let scope: [RowIndex<Country>]
   let weights: [Double]
   let objective: PriorityObjective
   let trials: Int
@@ -61,7 +61,7 @@ public struct PriorityPlanner: Sendable {
   let attackKinds: Set<NodeKind>
 
   public init(
-    dataset: Dataset, model: RiskModel, scope: [Int], objective: PriorityObjective, trials: Int, seed: UInt64, threads: Int,
+    dataset: Dataset, model: RiskModel, scope: [RowIndex<Country>], objective: PriorityObjective, trials: Int, seed: UInt64, threads: Int,
     attackBudget: Int = 1, attackKinds: Set<NodeKind> = Set(NodeKind.pairSweepable)
   ) {
     self.dataset = dataset

@@ -30,7 +30,7 @@ public struct JurisdictionWithdrawal: Hashable, Sendable {
   /// Alpha-2 codes, and the targets' country indices.
   public var jurisdiction: String
   public var targets: [String]
-  public var targetIndices: [Int]
+  public var targetIndices: [RowIndex<Country>]
   /// Cables failed: every owner mapped there (by name).
   public var failedCables: [CableName]
   public var sharedCables: [SharedCable]
@@ -58,7 +58,7 @@ extension Scenario.Resolution {
       throw fail("jurisdiction: unknown country '\(spec.country)'" + Scenario.suggestion(spec.country, dataset.countries.map(\.code)))
     }
     guard !spec.targets.isEmpty else { throw fail("jurisdiction: targets is empty: name the countries it withdraws from") }
-    let targets = try spec.targets.map { code -> Int in
+    let targets = try spec.targets.map { code -> RowIndex<Country> in
       guard let target = dataset.countryIndex(code) else {
         throw fail("jurisdiction: unknown target '\(code)'" + Scenario.suggestion(code, dataset.countries.map(\.code)))
       }
@@ -88,10 +88,10 @@ extension Scenario.Resolution {
         nodes.insert(node)
       }
     }
-    var failed: [Int] = [], shared: [JurisdictionWithdrawal.SharedCable] = []
+    var failed: [RowIndex<Cable>] = [], shared: [JurisdictionWithdrawal.SharedCable] = []
     var targetCables = 0, unmapped = 0
     let targetSet = Set(targets)
-    for cable in dataset.cables.indices where dependency.includes(cable: cable) {
+    for cable in dataset.cables.rowIndices where dependency.includes(cable: cable) {
       let owners = dataset.cables[cable].ownerNames
       let there = owners.filter { dataset.jurisdictionOfOwner[$0] == country }
       let landsInTarget = dataset.cables[cable].landingPointIndices.contains { targetSet.contains(dataset.landingPoints[$0].countryIndex) }
@@ -113,7 +113,7 @@ extension Scenario.Resolution {
       }
     }
     let cables = dataset.cables
-    let name = { (cable: Int) in JurisdictionWithdrawal.CableName(id: cables[cable].id, name: cables[cable].name) }
+    let name = { (cable: RowIndex<Cable>) in JurisdictionWithdrawal.CableName(id: cables[cable].id, name: cables[cable].name) }
     let byName = { (a: JurisdictionWithdrawal.CableName, b: JurisdictionWithdrawal.CableName) in (a.name, a.id) < (b.name, b.id) }
     withdrawals.append(JurisdictionWithdrawal(
       jurisdiction: spec.country, targets: targets.map { dataset.countries[$0].code }, targetIndices: targets,

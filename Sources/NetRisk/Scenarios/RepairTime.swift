@@ -44,10 +44,10 @@ extension RepairModel {
   public func repairTime(of node: Int, in dependency: DependencyGraph, dataset: Dataset) -> RepairTime? {
     guard let row = dependency.rows[node] else { return nil }
     switch dependency.kinds[node] {
-    case .cable: return repairTime(ofCable: row, in: dataset)
+    case .cable: return repairTime(ofCable: RowIndex(row), in: dataset)
     case .cableSegment:
       let segment = dataset.cableSegments[row]
-      let ends = [segment.from, segment.to].map { end -> (GeoPoint, Int?) in
+      let ends = [segment.from, segment.to].map { end -> (GeoPoint, RowIndex<Country>?) in
         switch end {
         case let .landingPoint(point): return (dataset.landingPoints[point].location, dataset.landingPoints[point].countryIndex)
         case let .branchingUnit(unit): return (dataset.branchingUnits[unit].location, nil)
@@ -62,14 +62,14 @@ extension RepairModel {
 
   /// The repair time of cable `cable` (a dataset row) cut once somewhere:
   /// averaged over its landing points.
-  public func repairTime(ofCable cable: Int, in dataset: Dataset) -> RepairTime {
+  public func repairTime(ofCable cable: RowIndex<Cable>, in dataset: Dataset) -> RepairTime {
     let ends = dataset.cables[cable].landingPointIndices.map { dataset.landingPoints[$0] }.map { ($0.location, Optional($0.countryIndex)) }
     return cableRepair(ends: ends, dataset: dataset)
   }
 
   /// Fixed days, then a wait averaged over the ends: the default wait, or
   /// the one that makes an end's mean total its country's figure.
-  private func cableRepair(ends: [(location: GeoPoint, country: Int?)], dataset: Dataset) -> RepairTime {
+  private func cableRepair(ends: [(location: GeoPoint, country: RowIndex<Country>?)], dataset: Dataset) -> RepairTime {
     guard !ends.isEmpty else { return RepairTime(fixedDays: cableFixedDays.value, meanWaitDays: cableWaitDays.value) }
     var transit = 0.0, wait = 0.0
     for end in ends {

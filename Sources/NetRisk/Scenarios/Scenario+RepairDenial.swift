@@ -28,7 +28,7 @@ extension Scenario {
       try resolution.corridor(corridor, 1)
       denied.formUnion(resolution.probability.keys)
     }
-    let countries = Set(try (denial.countries ?? []).map { code -> Int in
+    let countries = Set(try (denial.countries ?? []).map { code -> RowIndex<Country> in
       guard let country = dataset.countryIndex(code) else {
         throw resolution.fail("unknown country '\(code)'" + Scenario.suggestion(code, dataset.countries.map(\.code)))
       }
@@ -38,7 +38,7 @@ extension Scenario {
     let borderSides = Dictionary(uniqueKeysWithValues: dependency.borderLinks.map { ($0.node, [$0.countryA, $0.countryB]) })
     for node in 0 ..< dependency.nodeCount {
       guard let row = dependency.rows[node] else { continue }
-      let places: [Int]
+      let places: [RowIndex<Country>]
       switch dependency.kinds[node] {
       case .cable: places = dataset.cables[row].landingPointIndices.map { dataset.landingPoints[$0].countryIndex }
       case .cableSegment:

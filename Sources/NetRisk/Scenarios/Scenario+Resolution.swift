@@ -119,7 +119,7 @@ extension Scenario {
     }
 
     /// The index of an active cable.
-    func cable(_ id: String) throws -> Int {
+    func cable(_ id: String) throws -> RowIndex<Cable> {
       guard let cable = dataset.cableIndex(id) else {
         throw fail("unknown cable '\(id)'" + Scenario.suggestion(id, dataset.cables.map(\.id)))
       }
@@ -151,7 +151,7 @@ extension Scenario {
 
     mutating func internetExchanges(_ ids: [Int], _ p: Double) throws {
       for id in ids {
-        guard let exchange = dataset.internetExchangeIndex(id), let node = dependency.nodeOf(.internetExchange, row: exchange) else {
+        guard let exchange = dataset.internetExchangeIndex(id), let node = dependency.nodeOf(.internetExchange, row: exchange.position) else {
           throw fail("unknown IXP id \(id)")
         }
         select(node, p)
@@ -160,7 +160,7 @@ extension Scenario {
 
     mutating func facilities(_ ids: [Int], _ p: Double) throws {
       for id in ids {
-        guard let facility = dataset.facilityIndex(id), let node = dependency.nodeOf(.facility, row: facility) else {
+        guard let facility = dataset.facilityIndex(id), let node = dependency.nodeOf(.facility, row: facility.position) else {
           throw fail("unknown facility id \(id)")
         }
         select(node, p)
@@ -245,8 +245,8 @@ extension Scenario {
           || (points.count == 1 && Geo.contains(polygon, points[0]))
       }
       let candidates = try corridor.cables.map { ids in try ids.map { try cable($0) } }
-        ?? dataset.cables.indices.filter { dependency.includes(cable: $0) }
-      var crossed = Set<Int>()
+        ?? dataset.cables.rowIndices.filter { dependency.includes(cable: $0) }
+      var crossed = Set<RowIndex<Cable>>()
       for cable in candidates {
         let segments = dependency.segments(ofCable: cable, in: dataset)
         if !segments.isEmpty, segments.allSatisfy({ !$0.segment.route.isEmpty || $0.segment.lengthKilometres == 0 }) {
@@ -278,7 +278,7 @@ extension Scenario {
         storm.bands.allSatisfy({ (0 ... 1).contains($0.repeaterFailureProbability) })
       else { throw fail("solarStorm needs repeaterSpacingKm > 0 and bands with probabilities in [0, 1]") }
       let bands = storm.bands.sorted { $0.minGeomagneticLatitude > $1.minGeomagneticLatitude }
-      for cable in dataset.cables.indices where dependency.includes(cable: cable) {
+      for cable in dataset.cables.rowIndices where dependency.includes(cable: cable) {
         let latitude = dataset.cables[cable].landingPointIndices
           .map { abs(Geo.geomagneticLatitude(dataset.landingPoints[$0].location)) }.max() ?? 0
         guard let band = bands.first(where: { latitude >= $0.minGeomagneticLatitude }) else { continue }

@@ -120,7 +120,7 @@ public enum ScenarioImpact {
     let allLetters = Set(dataset.rootOperators.map(\.letter))
     let reported = failures.withdrawals.isEmpty ? nil : Set(failures.withdrawals.flatMap(\.targetIndices))
     var affected: [CountryImpact] = []
-    for (index, country) in dataset.countries.enumerated() where reported?.contains(index) ?? true {
+    for (index, country) in dataset.countries.enumeratedRows where reported?.contains(index) ?? true {
       let risk = hit.countries[index], base = calm.countries[index]
       // Same seed, same draws: a rise is the scenario's doing, not noise.
       guard risk.isolationProbability > base.isolationProbability || risk.expectedCapacityLoss > base.expectedCapacityLoss
@@ -176,7 +176,7 @@ public enum ScenarioImpact {
   /// The failed elements that touch a country, by node: its entry links and
   /// landing points, its cables' far landing points, its dominators and the
   /// grids that isolate it.
-  static func causes(of country: Int, failed: Set<Int>, structure: StructuralAnalysis) -> [DependencyElement] {
+  static func causes(of country: RowIndex<Country>, failed: Set<Int>, structure: StructuralAnalysis) -> [DependencyElement] {
     let dependency = structure.dependency, dataset = structure.dataset
     var touching = Set<Int>()
     for unit in structure.entryUnits(of: country) {

@@ -126,7 +126,7 @@ extension ScenarioImpact {
       repairs.append(.init(id: id, name: name, kind: kind, nodes: nodes, probability: p, time: time, denied: isDenied))
       covered.formUnion(nodes)
     }
-    for cable in dataset.cables.indices {
+    for cable in dataset.cables.rowIndices {
       let segments = dependency.segmentNodes[cable]
       guard let first = segments.first, !covered.contains(first), let p = probability[first], segments.allSatisfy({ probability[$0] == p })
       else { continue }

@@ -11,9 +11,9 @@ extension NodeKind {
 }
 
 extension Assessment {
-  /// The transit-graph ids of the elements of `kinds` that carry traffic
+  /// The transit-graph nodes of the elements of `kinds` that carry traffic
   /// (those of `NodeKind.pairSweepable`): what a pair sweep or an attacker can fail.
-  func transitNodes(of kinds: Set<NodeKind>) -> [Int] { structure.transit.nodes(of: kinds, in: dependency) }
+  func transitNodes(of kinds: Set<NodeKind>) -> [TransitGraph.Node] { structure.transit.nodes(of: kinds, in: dependency) }
 
   /// The N-2 sweep: every pair of elements of `kinds` (of `pairSweepable`)
   /// whose joint failure isolates a country that neither failure isolates
@@ -29,22 +29,23 @@ extension Assessment {
   ///   the transit graph, plus the same per hub with k ≤ 2.
   public func pairFailureSweep(kinds: Set<NodeKind>) -> [Contingency] {
     let transit = structure.transit
-    let candidates = transitNodes(of: kinds)
-    var cutOff: [[Int]: Set<Int>] = [:]
-    func collect(_ pairs: [SeparatingPair], countryOf: [Int: Int]) {
+    let candidates = transitNodes(of: kinds).map(\.index)
+    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+    func collect(_ pairs: [SeparatingPair], countryOf: [Int: RowIndex<Country>]) {
       for pair in pairs {
-        cutOff[[transit.node[pair.first], transit.node[pair.second]], default: []]
+        cutOff[[transit.dependencyNode(index: pair.first), transit.dependencyNode(index: pair.second)], default: []]
           .formUnion(pair.separated.compactMap { countryOf[$0] })
       }
     }
-    let others = dataset.countries.indices.filter { transit.coreLink[$0] == nil }
+    let others = dataset.countries.rowIndices.filter { transit.coreLink[$0] == nil }
     collect(
-      transit.graph.separatingPairs(from: transit.core, candidates: candidates, targets: others.map { transit.country[$0] }),
-      countryOf: Dictionary(uniqueKeysWithValues: others.map { (transit.country[$0], $0) }))
-    for case let (hub, link?) in transit.coreLink.enumerated() where structure.independentFailures(of: hub).count <= 2 {
+      transit.graph.separatingPairs(from: transit.core.index, candidates: candidates, targets: others.map { transit.country[$0].index }),
+      countryOf: Dictionary(uniqueKeysWithValues: others.map { (transit.country[$0].index, $0) }))
+    for case let (hub, link?) in zip(transit.coreLink.rowIndices, transit.coreLink) where structure.independentFailures(of: hub).count <= 2 {
       collect(
-        transit.graph.separatingPairs(from: transit.core, candidates: candidates, targets: [transit.country[hub]], removed: [link]),
-        countryOf: [transit.country[hub]: hub])
+        transit.graph.separatingPairs(
+          from: transit.core.index, candidates: candidates, targets: [transit.country[hub].index], removed: [link.index]),
+        countryOf: [transit.country[hub].index: hub])
     }
     return Contingency.ranked(cutOff.map { nodes, countries in
       contingency(nodes.map { dependency.element($0, in: dataset) }, isolating: countries)

@@ -37,12 +37,12 @@ extension Assessment {
   ///   single points of failure each.
   public func singleFailureSweep(kinds: Set<NodeKind>? = nil) -> [Contingency] {
     var isolated: [String: (element: DependencyElement, countries: Set<String>)] = [:]
-    for country in dataset.countries.indices {
+    for country in dataset.countries.rowIndices {
       for failure in structure.singlePointsOfFailure(of: country) where kinds?.contains(failure.element.kind) ?? true {
         isolated[failure.element.id, default: (failure.element, [])].countries.formUnion(failure.cutsOff)
       }
     }
-    let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumerated().map { ($0.element.code, $0.offset) })
+    let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumeratedRows.map { ($1.code, $0) })
     return Contingency.ranked(isolated.values.map { entry in
       contingency([entry.element], isolating: entry.countries.compactMap { order[$0] })
     })
@@ -50,7 +50,7 @@ extension Assessment {
 
   /// A contingency of `elements` that isolates the countries at `countries`
   /// (dataset indices), with their people.
-  func contingency(_ elements: [DependencyElement], isolating countries: some Collection<Int>) -> Contingency {
+  func contingency(_ elements: [DependencyElement], isolating countries: some Collection<RowIndex<Country>>) -> Contingency {
     let indices = Set(countries).sorted()
     let populations = indices.map { dataset.countries[$0].population }
     return Contingency(

@@ -20,14 +20,14 @@ public struct Cable: Hashable, Sendable {
   public var capacityTbps: Double?
   public var url: String?
   /// Indices into `Dataset.landingPoints`, in file order of `cable_landings.csv`.
-  public internal(set) var landingPointIndices: [Int] = []
+  public internal(set) var landingPointIndices: [RowIndex<LandingPoint>] = []
   /// Indices into `Dataset.cableRouteSegments`, by segment number.
-  public internal(set) var routeSegmentIndices: [Int] = []
+  public internal(set) var routeSegmentIndices: [RowIndex<CableRouteSegment>] = []
   /// Indices into `Dataset.cableSegments`, by segment number; empty when the
   /// cable is one whole system (no segment graph could be inferred).
-  public internal(set) var segmentIndices: [Int] = []
+  public internal(set) var segmentIndices: [RowIndex<CableSegment>] = []
   /// Indices into `Dataset.branchingUnits`.
-  public internal(set) var branchingUnitIndices: [Int] = []
+  public internal(set) var branchingUnitIndices: [RowIndex<BranchingUnit>] = []
 
   /// Creates the value from its fields.
   public init(

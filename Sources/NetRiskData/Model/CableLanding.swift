@@ -3,15 +3,15 @@
 /// A cable landing (one row of `cable_landings.csv`).
 public struct CableLanding: Hashable, Sendable {
   /// Index into `Dataset.cables`.
-  public var cableIndex: Int
+  public var cableIndex: RowIndex<Cable>
   /// Index into `Dataset.landingPoints`.
-  public var landingPointIndex: Int
+  public var landingPointIndex: RowIndex<LandingPoint>
   /// The source marks this landing "to be determined".
   public var isToBeDetermined: Bool
 
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
-  public init(cableIndex: Int, landingPointIndex: Int, isToBeDetermined: Bool) {
+  public init(cableIndex: RowIndex<Cable>, landingPointIndex: RowIndex<LandingPoint>, isToBeDetermined: Bool) {
     self.cableIndex = cableIndex
     self.landingPointIndex = landingPointIndex
     self.isToBeDetermined = isToBeDetermined

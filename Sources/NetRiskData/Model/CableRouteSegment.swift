@@ -5,7 +5,7 @@
 /// they are split there, as in the source.
 public struct CableRouteSegment: Hashable, Sendable {
   /// Index into `Dataset.cables`.
-  public var cableIndex: Int
+  public var cableIndex: RowIndex<Cable>
   /// Segment number within the cable, from 0.
   public var segment: Int
   /// The polyline, in order.
@@ -13,7 +13,7 @@ public struct CableRouteSegment: Hashable, Sendable {
 
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
-  public init(cableIndex: Int, segment: Int, points: [GeoPoint]) {
+  public init(cableIndex: RowIndex<Cable>, segment: Int, points: [GeoPoint]) {
     self.cableIndex = cableIndex
     self.segment = segment
     self.points = points

@@ -6,11 +6,11 @@ public struct BranchingUnit: Hashable, Sendable {
   /// `<cable id>/bu<n>`, e.g. `"equiano/bu3"`.
   public var id: String
   /// Index into `Dataset.cables`.
-  public var cableIndex: Int
+  public var cableIndex: RowIndex<Cable>
   public var location: GeoPoint
 
   /// Creates the value from its fields (`cableIndex` valid for `Dataset.cables`).
-  public init(id: String, cableIndex: Int, location: GeoPoint) {
+  public init(id: String, cableIndex: RowIndex<Cable>, location: GeoPoint) {
     self.id = id
     self.cableIndex = cableIndex
     self.location = location
@@ -20,16 +20,16 @@ public struct BranchingUnit: Hashable, Sendable {
 /// One end of a cable segment: a landing point or a branching unit.
 public enum SegmentEnd: Hashable, Sendable {
   /// Index into `Dataset.landingPoints`.
-  case landingPoint(Int)
+  case landingPoint(RowIndex<LandingPoint>)
   /// Index into `Dataset.branchingUnits`.
-  case branchingUnit(Int)
+  case branchingUnit(RowIndex<BranchingUnit>)
 }
 
 /// One segment of a cable (one row of `cable_segments.csv`): the stretch of
 /// the system between two of its nodes, inferred from the route geometry.
 public struct CableSegment: Hashable, Sendable {
   /// Index into `Dataset.cables`.
-  public var cableIndex: Int
+  public var cableIndex: RowIndex<Cable>
   /// The segment's number within its cable, from 1.
   public var number: Int
   public var from: SegmentEnd
@@ -45,7 +45,7 @@ public struct CableSegment: Hashable, Sendable {
   /// Creates the value from its fields (indices valid for the `Dataset`
   /// arrays they point into; `Dataset.load(from:)` guarantees that).
   public init(
-    cableIndex: Int, number: Int, from: SegmentEnd, to: SegmentEnd, lengthKilometres: Double, route: [GeoPoint] = []
+    cableIndex: RowIndex<Cable>, number: Int, from: SegmentEnd, to: SegmentEnd, lengthKilometres: Double, route: [GeoPoint] = []
   ) {
     self.cableIndex = cableIndex
     self.number = number
@@ -58,7 +58,7 @@ public struct CableSegment: Hashable, Sendable {
 
 extension CableSegment {
   /// Whether one end of the segment is landing point `point`.
-  public func touches(landingPoint point: Int) -> Bool {
+  public func touches(landingPoint point: RowIndex<LandingPoint>) -> Bool {
     from == .landingPoint(point) || to == .landingPoint(point)
   }
 }

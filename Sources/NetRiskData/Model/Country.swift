@@ -33,21 +33,21 @@ public struct Country: Hashable, Sendable {
   public var developmentGroup: DevelopmentGroup?
 
   /// Indices into `Dataset.countries` of its land neighbours, ascending.
-  public internal(set) var neighbourIndices: [Int] = []
+  public internal(set) var neighbourIndices: [RowIndex<Country>] = []
   /// Indices into `Dataset.landingPoints` of the landing points in it.
-  public internal(set) var landingPointIndices: [Int] = []
+  public internal(set) var landingPointIndices: [RowIndex<LandingPoint>] = []
   /// Indices into `Dataset.internetExchanges` of the IXPs in it.
-  public internal(set) var internetExchangeIndices: [Int] = []
+  public internal(set) var internetExchangeIndices: [RowIndex<InternetExchange>] = []
   /// Indices into `Dataset.facilities` of the facilities in it.
-  public internal(set) var facilityIndices: [Int] = []
+  public internal(set) var facilityIndices: [RowIndex<Facility>] = []
   /// Indices into `Dataset.rootInstances` of the root server sites in it.
-  public internal(set) var rootInstanceIndices: [Int] = []
+  public internal(set) var rootInstanceIndices: [RowIndex<RootInstance>] = []
   /// Index into `Dataset.rirAllocations`, when the country has a row there.
-  public internal(set) var rirAllocationIndex: Int?
+  public internal(set) var rirAllocationIndex: RowIndex<RIRAllocation>?
   /// Index into `Dataset.power`, when the country has a row there.
-  public internal(set) var powerIndex: Int?
+  public internal(set) var powerIndex: RowIndex<PowerProfile>?
   /// Indices into `Dataset.autonomousSystemPresences` of the ASes seen in it.
-  public internal(set) var autonomousSystemPresenceIndices: [Int] = []
+  public internal(set) var autonomousSystemPresenceIndices: [RowIndex<AutonomousSystemPresence>] = []
 
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.

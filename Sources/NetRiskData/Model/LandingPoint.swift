@@ -14,15 +14,15 @@ public struct LandingPoint: Hashable, Sendable {
   public var id: String
   public var name: String
   /// Index into `Dataset.countries`.
-  public var countryIndex: Int
+  public var countryIndex: RowIndex<Country>
   public var location: GeoPoint
   public var kind: Kind
   /// Indices into `Dataset.cables` of the cables landing here, ascending.
-  public internal(set) var cableIndices: [Int] = []
+  public internal(set) var cableIndices: [RowIndex<Cable>] = []
 
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
-  public init(id: String, name: String, countryIndex: Int, location: GeoPoint, kind: Kind) {
+  public init(id: String, name: String, countryIndex: RowIndex<Country>, location: GeoPoint, kind: Kind) {
     self.id = id
     self.name = name
     self.countryIndex = countryIndex

@@ -5,10 +5,10 @@
 /// that comes from. Hand-made (`Datasets/import/owner-jurisdictions.csv`).
 public struct OwnerJurisdiction: Hashable, Sendable {
   public var owner: String
-  public var countryIndex: Int
+  public var countryIndex: RowIndex<Country>
   public var source: String
 
-  public init(owner: String, countryIndex: Int, source: String) {
+  public init(owner: String, countryIndex: RowIndex<Country>, source: String) {
     self.owner = owner
     self.countryIndex = countryIndex
     self.source = source

@@ -10,7 +10,7 @@ public struct PowerProfile: Hashable, Sendable {
   }
 
   /// Index into `Dataset.countries`.
-  public var countryIndex: Int
+  public var countryIndex: RowIndex<Country>
   /// Share of the population with access to electricity, in percent.
   public var accessPercent: Double?
   public var accessYear: Int?
@@ -27,7 +27,7 @@ public struct PowerProfile: Hashable, Sendable {
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
-    countryIndex: Int, accessPercent: Double?, accessYear: Int?, generationPercent: [Source: Double],
+    countryIndex: RowIndex<Country>, accessPercent: Double?, accessYear: Int?, generationPercent: [Source: Double],
     generationYear: Int?, netImportPercent: Double?, netImportYear: Int?, plantCapacityGigawatts: Double?
   ) {
     self.countryIndex = countryIndex

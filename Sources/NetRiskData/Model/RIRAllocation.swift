@@ -4,7 +4,7 @@
 /// `rir_allocations.csv`), by all five RIRs together.
 public struct RIRAllocation: Hashable, Sendable {
   /// Index into `Dataset.countries`.
-  public var countryIndex: Int
+  public var countryIndex: RowIndex<Country>
   /// The RIR serving the country (the same as its country's `registry`).
   public var registry: RegionalRegistry?
   /// IPv4 addresses delegated (allocated or assigned).
@@ -19,7 +19,7 @@ public struct RIRAllocation: Hashable, Sendable {
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
-    countryIndex: Int, registry: RegionalRegistry?, ipv4Addresses: Int, ipv6Slash32: Double, asns: Int,
+    countryIndex: RowIndex<Country>, registry: RegionalRegistry?, ipv4Addresses: Int, ipv6Slash32: Double, asns: Int,
     asnsByRegistry: [RegionalRegistry: Int]
   ) {
     self.countryIndex = countryIndex

@@ -15,11 +15,11 @@ public struct RootInstance: Hashable, Sendable {
   /// Root letter, `"A"` to `"M"`.
   public var letter: String
   /// Index into `Dataset.rootOperators` of the letter's operator.
-  public var operatorIndex: Int
+  public var operatorIndex: RowIndex<RootOperator>
   /// Town of the site, as root-servers.org names it.
   public var site: String
   /// Index into `Dataset.countries`.
-  public var countryIndex: Int
+  public var countryIndex: RowIndex<Country>
   public var location: GeoPoint
   public var scope: Scope
   /// Servers at the site.
@@ -28,7 +28,7 @@ public struct RootInstance: Hashable, Sendable {
   /// Creates the value from its fields. Index fields must be valid for the
   /// `Dataset` arrays they point into; `Dataset.load(from:)` guarantees that.
   public init(
-    id: String, letter: String, operatorIndex: Int, site: String, countryIndex: Int, location: GeoPoint,
+    id: String, letter: String, operatorIndex: RowIndex<RootOperator>, site: String, countryIndex: RowIndex<Country>, location: GeoPoint,
     scope: Scope, instances: Int
   ) {
     self.id = id

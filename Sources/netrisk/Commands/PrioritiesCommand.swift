@@ -93,11 +93,11 @@ struct PrioritiesCommand: Command {
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
     let (dataset, model) = (assessment.dataset, assessment.model)
-    let scope: [Int]
+    let scope: [RowIndex<Country>]
     if let country {
       scope = [try dataset.resolveCountry(country)]
     } else if let region {
-      scope = dataset.countries.indices.filter {
+      scope = dataset.countries.rowIndices.filter {
         [dataset.countries[$0].region, dataset.countries[$0].subregion, dataset.countries[$0].intermediateRegion]
           .contains { $0?.lowercased() == region.lowercased() }
       }
@@ -106,7 +106,7 @@ struct PrioritiesCommand: Command {
         throw UsageError(message: "no country in region '\(region)'; regions: \(names.joined(separator: ", "))")
       }
     } else {
-      scope = dataset.countries.indices.filter { dataset.countries[$0].population != nil }
+      scope = dataset.countries.rowIndices.filter { dataset.countries[$0].population != nil }
     }
     var pool = CandidateGenerator.generate(dataset: dataset, model: model, scope: scope)
     if let candidates { pool += try CandidateFile.load(from: candidates, dataset: dataset, model: model) }
