@@ -1,15 +1,17 @@
-// A card per requested country in the HTML report.
+// A country's card in the HTML report: a collapsible details element.
 import Foundation
 import NetRisk
 
 enum CountryCard {
-  static func render(_ country: CountryExposure, of report: ExposureReport) -> String {
+  /// The card of `country`, as `<details id="card-CC">` whose summary is its
+  /// heading: open for the countries asked for, collapsed for the others.
+  static func render(_ country: CountryExposure, of report: ExposureReport, open: Bool) -> String {
     func list(_ items: [String]) -> String {
       items.isEmpty ? tag("p", [:], "none") : tag("ul", [:], items.map { tag("li", [:], $0.xmlEscaped) }.joined())
     }
     func paragraph(_ text: String) -> String { tag("p", [:], text.xmlEscaped) }
-    var body = tag("h3", [:], "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank) of \(report.countries.count)".xmlEscaped)
-    body += tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map { $0.sentence(countryNames: report.countryNames) + ($0.repairPhrase.map { " (\($0))" } ?? "") })
+    let heading = tag("h3", [:], "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank) of \(report.countries.count)".xmlEscaped)
+    var body = tag("h4", [:], "Single points of failure") + list(country.singlePointsOfFailure.map { $0.sentence(countryNames: report.countryNames) + ($0.repairPhrase.map { " (\($0))" } ?? "") })
     body += paragraph("k = \(country.independentFailuresToIsolate): " + (country.isolatingFailures.isEmpty ? "no international link" : country.isolatingFailures.map(\.name).joined(separator: ", ")))
     body += paragraph("Weakest capacity cut: \(country.minCutTbps.decimals(1)) of \(country.internationalTbps.decimals(1)) Tbit/s attached (\((100 * country.minCutShare).decimals(0)) %).")
     if let risk = country.risk {
@@ -35,6 +37,9 @@ enum CountryCard {
     body += tag("h4", [:], "Score parts (value × weight as applied = points; the weights sum to 1)") + list(country.parts.map { part in
       "\(part.key.label): \(part.value.decimals(1)) × \(part.weight.decimals(2)) = +\(part.contribution.decimals(1)) (\(part.evidence.sentence))"
     })
-    return tag("section", ["class": "card", "id": "card-\(country.code)"], body)
+    let content = tag("summary", [:], heading) + body
+    return open
+      ? tag("details", ["class": "card", "id": "card-\(country.code)", "open": "open"], content)
+      : tag("details", ["class": "card", "id": "card-\(country.code)"], content)
   }
 }

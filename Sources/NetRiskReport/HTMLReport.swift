@@ -1,5 +1,5 @@
 // The single-file HTML report: map, ranked table, stacked bar chart and
-// country cards, with inline CSS and SVG and no scripts.
+// country cards, with inline CSS, SVG and one small inline script.
 import Foundation
 import NetRisk
 import NetRiskData
@@ -18,7 +18,10 @@ public struct SourceDate: Sendable {
 
 public enum HTMLReport {
   /// The whole page as well-formed XHTML (it also parses as XML), opening
-  /// offline: no external resources, no scripts.
+  /// offline: no external resources. Every scored country has a card: those
+  /// in `countries` open near the top, the others collapsed after the table.
+  /// The page reads completely with scripts off; `ReportScript` only adds
+  /// sorting and filtering of the table and opening a card from the map.
   public static func render(
     report: ExposureReport, dataset: Dataset, datasetHash: String, sources: [SourceDate], countries: [String], topBars: Int = 25,
     scenarios: [ScenarioResult] = []
@@ -51,22 +54,27 @@ public enum HTMLReport {
       for (number, scenario) in scenarios.enumerated() { body += ScenarioSection.render(scenario, number: number) }
     }
     if countries.isEmpty {
-      body += tag("p", ["class": "meta"], "No country cards: add one per country with --country CC (for example 'netrisk report --country TO,FJ').".xmlEscaped)
+      body += tag("p", ["class": "meta"], ("Every country's card is at the end of the page, collapsed: click a country on the map or its code in the table to open it. "
+        + "'netrisk report --country TO,FJ' puts those countries' cards here, open.").xmlEscaped)
     }
-    for code in countries {
-      guard let country = report.countries.first(where: { $0.code == code }) else { continue }
-      body += CountryCard.render(country, of: report)
-    }
+    let opened = countries.compactMap { code in report.countries.first { $0.code == code } }
+    for country in opened { body += CountryCard.render(country, of: report, open: true) }
     body += tag("h2", [:], "All countries")
-    body += rankedTable(report, cards: Set(countries))
+    body += rankedTable(report)
+    body += tag("h2", [:], opened.isEmpty ? "Country cards" : "Other countries' cards")
+    let openedCodes = Set(opened.map(\.code))
+    for country in report.countries where !openedCodes.contains(country.code) {
+      body += CountryCard.render(country, of: report, open: false)
+    }
     body += tag("p", ["class": "meta"], ("Licences and attributions: " + sources.map { "\($0.source): \($0.licence)" }.joined(separator: "; ")
       + ". This site or product includes Country Borders data available from https://www.geodatasource.com.").xmlEscaped)
+    body += tag("script", [:], ReportScript.source)
     let head = tag("meta", ["charset": "utf-8"]) + tag("title", [:], "netrisk report") + tag("style", [:], style)
     return "<!DOCTYPE html>\n" + tag("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"], tag("head", [:], head) + tag("body", [:], body)) + "\n"
   }
 
-  /// Every scored country; the code of a country with a card links to it.
-  static func rankedTable(_ report: ExposureReport, cards: Set<String> = []) -> String {
+  /// Every scored country; each code links to the country's card.
+  static func rankedTable(_ report: ExposureReport) -> String {
     let risk = report.monteCarloTrials > 0
     var header = ["Rank", "Code", "Country", "Score", "k", "SPOFs", "Cables", "Landings", "Neighbours", "Root letters", "IXPs"]
     if risk { header += ["P(isolated) %", "E[loss] %"] }
@@ -86,12 +94,12 @@ public enum HTMLReport {
       }
       let swatch = tag("span", ["class": "swatch", "style": "background:\(ScoreColors.color(score: country.score))"], "")
       let html = cells.enumerated().map { index, cell in
-        let text = index == 1 && cards.contains(cell) ? tag("a", ["href": "#card-\(cell)"], cell.xmlEscaped) : cell.xmlEscaped
+        let text = index == 1 ? tag("a", ["href": "#card-\(cell)"], cell.xmlEscaped) : cell.xmlEscaped
         return tag("td", index >= 3 || index == 0 ? ["class": "num"] : [:], (index == 3 ? swatch : "") + text)
       }.joined()
       rows += tag("tr", ["class": "country-row", "id": "row-\(country.code)"], html)
     }
-    return tag("table", [:], tag("caption", [:], "Every scored country, most exposed first") + head + tag("tbody", [:], rows))
+    return tag("table", ["class": "ranked"], tag("caption", [:], "Every scored country, most exposed first") + head + tag("tbody", [:], rows))
   }
 
   static let style = """
@@ -102,8 +110,10 @@ public enum HTMLReport {
     caption{text-align:left;font-weight:600;padding:.3rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.15rem .4rem;text-align:left}
     td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr:nth-child(even){background:#f7f7f7}
     .swatch{display:inline-block;width:.7rem;height:.7rem;margin-right:.3rem;border:1px solid #555;vertical-align:middle}
-    .card{border:1px solid #bbb;border-radius:6px;padding:.6rem 1rem;margin:1rem 0;break-inside:avoid}
-    .card h3{margin:.2rem 0}pre.findings{font-size:.75rem;white-space:pre-wrap;background:#f7f7f7;padding:.4rem}
+    .card{border:1px solid #bbb;border-radius:6px;padding:.3rem 1rem;margin:.5rem 0;break-inside:avoid}
+    .card summary{cursor:pointer}.card h3{margin:.2rem 0;display:inline;font-size:1rem}[data-code]{cursor:pointer}
+    table.ranked th{cursor:pointer}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
+    input.filter{font-size:.9rem;padding:.2rem .4rem;margin:.3rem 0;width:20rem;max-width:100%}pre.findings{font-size:.75rem;white-space:pre-wrap;background:#f7f7f7;padding:.4rem}
     .scenario{break-inside:avoid-page}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}
     @page{size:A4;margin:12mm}thead{display:table-header-group}
     @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}tr,.card{break-inside:avoid}svg.map{border:none}}

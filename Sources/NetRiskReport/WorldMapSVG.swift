@@ -36,8 +36,10 @@ enum WorldMapSVG {
       let shape = path(rings)
       let label = scored[code].map { "\($0.name) (\($0.code)): score \($0.score.decimals(1)), rank \($0.rank)" }
         ?? "\(dataset.countries[index].name) (\(code)): not scored"
-      land += tag("path", ["d": shape, "fill": scored[code].map { ScoreColors.color(score: $0.score) } ?? "#dddddd"],
-        tag("title", [:], label.xmlEscaped))
+      let fill = scored[code].map { ScoreColors.color(score: $0.score) } ?? "#dddddd"
+      land += scored[code] == nil
+        ? tag("path", ["d": shape, "fill": fill], tag("title", [:], label.xmlEscaped))
+        : tag("path", ["d": shape, "fill": fill, "data-code": code], tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#666666", "stroke-width": "0.3", "fill-rule": "evenodd"], land)
     let highlightedIndices = Set(highlighted.compactMap { dataset.countryIndex($0) })
@@ -82,7 +84,7 @@ enum WorldMapSVG {
       let label = "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank)"
       countries += tag("circle", [
         "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "3",
-        "fill": ScoreColors.color(score: country.score),
+        "fill": ScoreColors.color(score: country.score), "data-code": country.code,
       ], tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], countries)

@@ -33,13 +33,17 @@ final class StructureElement {
   let name: String
   let id: String?
   let classes: String?
+  /// A `details` element without `open`: a collapsed card, whose content
+  /// (the same card as the open ones, with other data) is not listed.
+  let isCollapsed: Bool
   var text = ""
   var children: [StructureElement] = []
 
-  init(name: String, id: String?, classes: String?) {
+  init(name: String, id: String?, classes: String?, isCollapsed: Bool = false) {
     self.name = name
     self.id = id
     self.classes = classes
+    self.isCollapsed = isCollapsed
   }
 
   /// Elements whose text names a part of the page.
@@ -54,7 +58,8 @@ final class StructureElement {
 
   /// Name, class, label and children's shapes: what makes two siblings "the same" (ids aside).
   var shape: String {
-    "\(name).\(classes ?? "")\"\(label ?? "")\"(\(children.map(\.shape).joined(separator: ",")))"
+    if isCollapsed { return "\(name).\(classes ?? "")(collapsed)" }
+    return "\(name).\(classes ?? "")\"\(label ?? "")\"(\(children.map(\.shape).joined(separator: ",")))"
   }
 }
 
@@ -67,7 +72,8 @@ final class ElementTreeBuilder: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
     attributes: [String: String] = [:]
   ) {
-    let element = StructureElement(name: name, id: attributes["id"], classes: attributes["class"])
+    let element = StructureElement(
+      name: name, id: attributes["id"], classes: attributes["class"], isCollapsed: name == "details" && attributes["open"] == nil)
     (open.last ?? root).children.append(element)
     open.append(element)
   }
@@ -101,6 +107,7 @@ private func lines(_ element: StructureElement, depth: Int, ids: [String?]? = ni
   if let classes = element.classes { line += "." + classes.split(separator: " ").joined(separator: ".") }
   if let label = element.label { line += " \"\(label)\"" }
   if ids.count > 1 { line += " …" }
+  if element.isCollapsed { return [line + " (collapsed)"] }
   // Runs of same-shaped siblings.
   var runs: [(shape: String, lines: [String])] = []
   var index = 0

@@ -42,9 +42,16 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     }
     #expect(stack.isEmpty)
     #endif
-    // Nothing is fetched: no scripts, no external resources, no imports.
-    // (Links only within the page: a card's country in the table links to its card.)
-    #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("@import") && !page.contains("url("))
+    // Nothing is fetched: one inline script that loads nothing, no external
+    // resources, no imports. (Links only within the page: each country in
+    // the table links to its card.)
+    #expect(page.components(separatedBy: "<script").count == 2 && page.contains("<script>(function () {"))
+    #expect(!page.contains("src=") && !page.contains("@import") && !page.contains("url("))
+    let script = try #require(page.range(of: "<script>")).upperBound
+    let scriptEnd = try #require(page.range(of: "</script>")).lowerBound
+    for call in ["http", "fetch(", "XMLHttpRequest", "import", "eval(", "innerHTML"] {
+      #expect(!page[script ..< scriptEnd].contains(call), "the script must not use \(call)")
+    }
     #expect(page.components(separatedBy: "href=\"").dropFirst().allSatisfy { $0.hasPrefix("#card-") })
     #expect(page.contains("<a href=\"#card-TO\">TO</a>") && page.contains("id=\"card-TO\""))
     #expect(page.contains("hash \(world.report.modelHash)") && page.contains("telegeography 2024-03-28"))
@@ -95,8 +102,16 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     let group = page[outlines.upperBound...]
     #expect(group.hasPrefix("<path d=\"M") || group.hasPrefix("<circle"))  // South Africa's outline or Tonga's ring
     #expect(page.contains("Outlined in black, with their cables in orange: TO, ZA."))
-    #expect(!page.contains("No country cards"))
-    #expect(html(countries: []).contains("No country cards: add one per country with --country CC"))
+    #expect(!page.contains("Every country&#39;s card is at the end of the page"))
+    let worldPage = html(countries: [])
+    #expect(worldPage.contains("Every country&#39;s card is at the end of the page, collapsed"))
+    // Every scored country has a card; only those asked for are open.
+    #expect(page.components(separatedBy: "<details class=\"card\"").count - 1 == world.report.countries.count)
+    #expect(page.contains("<details class=\"card\" id=\"card-TO\" open=\"open\">"))
+    #expect(page.contains("<details class=\"card\" id=\"card-FJ\"><summary>"))
+    #expect(!worldPage.contains("open=\"open\"") && worldPage.contains("<a href=\"#card-FJ\">FJ</a>"))
+    // The map's countries name the card they open.
+    #expect(page.contains("data-code=\"TO\"") && page.contains("data-code=\"ZA\""))
     #expect(page.contains(">expected traffic drop</text>") && !page.contains(">expectedTrafficDrop</text>"))
   }
 

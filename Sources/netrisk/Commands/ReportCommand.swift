@@ -11,17 +11,21 @@ struct ReportCommand: Command {
     Usage: netrisk report [--country CC ...] [--scenario FILE ... [--recovery [--days LIST]]]
                           [--out FILE] [--trials N] [--seed S] [--threads T] [--dataset DIR] [--model FILE]
 
-    Writes one self-contained HTML file (inline CSS and SVG, no scripts, opens
-    offline): model name and hash, dataset hash and source snapshot dates, a
-    world map of cable routes, landing points and countries coloured by
-    exposure, a bar chart of the top exposures with their score parts, a card
-    per requested country (single points of failure, k, cuts, diversity, DNS,
-    IXPs, power, Monte Carlo figures) and the ranked table of all countries.
+    Writes one self-contained HTML file (inline CSS, SVG and one small script;
+    opens offline and reads fully with scripts off): model name and hash,
+    dataset hash and source snapshot dates, a world map of cable routes,
+    landing points and countries coloured by exposure, a bar chart of the top
+    exposures with their score parts, the ranked table of all countries
+    (click a header to sort, type to filter), and a card per country (single
+    points of failure, k, cuts, diversity, DNS, IXPs, power, Monte Carlo
+    figures): open for the countries given with --country, collapsed for the
+    others (click a country on the map or its code in the table).
     With --scenario, a section per scenario: who loses what (as 'simulate'),
     what a jurisdiction's withdrawal or a failed registry takes away, and with
     --recovery the loss over time as a chart and each repair's time.
 
-      --country CC    a card for this country; repeat, or give a list (TO,FJ)
+      --country CC    this country's card open near the top, highlighted on the
+                      map; repeat, or give a list (TO,FJ)
       --scenario FILE a scenario section (JSON, as for 'simulate'); repeat for several
       --recovery      add each scenario's loss over time as repairs complete
       --days LIST     with --recovery: the days to measure (default: 1,7,30,90,180)
