@@ -19,10 +19,16 @@ enum CountryCard {
         "Monte Carlo: isolated \((100 * risk.isolationProbability).decimals(3)) % ± \((100 * risk.isolationStandardError).decimals(3)) of the time; "
           + "expected capacity lost \((100 * risk.expectedCapacityLoss).decimals(2)) % ± \((100 * risk.expectedCapacityLossStandardError).decimals(2)); "
           + "95th percentile \((100 * risk.capacityLoss95).decimals(1)) %; DNS root resolution lost \((100 * risk.rootResolutionLossProbability).decimals(3)) %.")
+      body += tag("h4", [:], "How often the traffic drop reaches each size (share of the Monte Carlo's trials)")
+      body += CardCharts.trafficDrop(risk, code: country.code)
     }
     body += paragraph("Cables (\(country.cables.count)): " + (country.cables.isEmpty ? "none" : country.cables.joined(separator: ", ")) + ". Far-end countries: "
       + (country.farEndCountries.isEmpty ? "none" : country.farEndCountries.joined(separator: ", ")) + ". Land neighbours: "
       + (country.landNeighbours.isEmpty ? "none" : country.landNeighbours.joined(separator: ", ")) + ".")
+    if !country.capacityByEntry.isEmpty {
+      body += tag("h4", [:], "Where its international capacity enters, and where it leads (design capacity)")
+      body += CardCharts.capacity(country)
+    }
     body += paragraph("DNS root letters in the country: " + (country.localRootLetters.isEmpty ? "none" : country.localRootLetters.joined(separator: " "))
       + ". IXPs: \(country.internetExchanges) with \(country.exchangeMemberNetworks) member networks.")
     if let operators = country.operators {

@@ -110,6 +110,11 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(page.contains("<details class=\"card\" id=\"card-TO\" open=\"open\">"))
     #expect(page.contains("<details class=\"card\" id=\"card-FJ\"><summary>"))
     #expect(!worldPage.contains("open=\"open\"") && worldPage.contains("<a href=\"#card-FJ\">FJ</a>"))
+    // Each card charts its Monte Carlo drop and its capacity; ids stay unique.
+    #expect(page.contains("aria-labelledby=\"drop-TO\"") && page.contains("aria-labelledby=\"entries-ZA\"")
+      && page.contains("aria-labelledby=\"far-ends-ZA\"") && page.contains(">all traffic lost</text>"))
+    let ids = page.matches(of: /id="([^"]+)"/).map { String($0.1) }
+    #expect(Set(ids).count == ids.count, "duplicate ids in the page")
     // The map's countries name the card they open.
     #expect(page.contains("data-code=\"TO\"") && page.contains("data-code=\"ZA\""))
     #expect(page.contains(">expected traffic drop</text>") && !page.contains(">expectedTrafficDrop</text>"))

@@ -22,6 +22,20 @@ public struct SinglePointOfFailure: Hashable, Sendable {
 }
 
 /// Everything netrisk finds for one country.
+/// International capacity entering a country at one point.
+public struct EntryCapacity: Hashable, Sendable {
+  /// The landing point or border link.
+  public var element: DependencyElement
+  public var tbps: Double
+}
+
+/// International capacity reaching one far-end country.
+public struct FarEndCapacity: Hashable, Sendable {
+  /// Alpha-2 code.
+  public var country: String
+  public var tbps: Double
+}
+
 public struct CountryExposure: Hashable, Sendable {
   public var code: String
   public var name: String
@@ -58,6 +72,12 @@ public struct CountryExposure: Hashable, Sendable {
   public var entryConcentration: Double?
   /// HHI (0..1) of international capacity by far-end country; nil without links.
   public var farEndConcentration: Double?
+  /// The capacity behind `entryConcentration`: Tbit/s by entry point (a
+  /// landing point, or a border crossing, its own entry), largest first.
+  public var capacityByEntry: [EntryCapacity] = []
+  /// The capacity behind `farEndConcentration`: Tbit/s by far-end country
+  /// (a cable's capacity split equally over its far ends), largest first.
+  public var capacityByFarEnd: [FarEndCapacity] = []
 
   // DNS root
   public var localRootLetters: [String]

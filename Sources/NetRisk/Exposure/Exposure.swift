@@ -146,6 +146,7 @@ public enum Exposure {
       cables: diversity.cables, landingPoints: diversity.landingPoints, farEndCountries: diversity.farEnds,
       landNeighbours: country.neighbourIndices.map { dataset.countries[$0].code }.sorted(),
       entryConcentration: diversity.entryConcentration, farEndConcentration: diversity.farEndConcentration,
+      capacityByEntry: diversity.capacityByEntry, capacityByFarEnd: diversity.capacityByFarEnd,
       localRootLetters: letters, rootLettersWhenCutOff: letters,
       internetExchanges: exchanges.count, exchangeMemberNetworks: members,
       domesticTrafficCanStayLocal: !exchanges.isEmpty && members >= 2,

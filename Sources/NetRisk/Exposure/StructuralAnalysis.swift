@@ -239,6 +239,8 @@ struct StructuralAnalysis {
     var entryUnits: Int
     var entryConcentration: Double?
     var farEndConcentration: Double?
+    var capacityByEntry: [EntryCapacity]
+    var capacityByFarEnd: [FarEndCapacity]
   }
 
   /// Cables (international and domestic), landing points with an active
@@ -264,7 +266,11 @@ struct StructuralAnalysis {
       farEnds: capacityByFarEnd.keys.map { dataset.countries[$0].code }.sorted(),
       entryUnits: capacityByEntry.count,
       entryConcentration: herfindahl(capacityByEntry.keys.sorted().map { capacityByEntry[$0] ?? 0 }),
-      farEndConcentration: herfindahl(capacityByFarEnd.keys.sorted().map { capacityByFarEnd[$0] ?? 0 }))
+      farEndConcentration: herfindahl(capacityByFarEnd.keys.sorted().map { capacityByFarEnd[$0] ?? 0 }),
+      capacityByEntry: capacityByEntry.map { EntryCapacity(element: dependency.element($0.key, in: dataset), tbps: $0.value) }
+        .sorted { ($1.tbps, $0.element.id) < ($0.tbps, $1.element.id) },
+      capacityByFarEnd: capacityByFarEnd.map { FarEndCapacity(country: dataset.countries[$0.key].code, tbps: $0.value) }
+        .sorted { ($1.tbps, $0.country) < ($0.tbps, $1.country) })
   }
 }
 

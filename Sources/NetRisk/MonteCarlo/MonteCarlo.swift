@@ -25,6 +25,22 @@ public struct CountryRisk: Codable, Hashable, Sendable {
   public var expectedTrafficDropStandardError: Double
   /// 95th percentile of the traffic drop (within 0.001).
   public var trafficDrop95: Double
+  /// The share of trials whose traffic drop reaches each of
+  /// `trafficDropThresholds` (an exceedance curve: 1 % of traffic lost or
+  /// more, 5 % or more, ... all of it). Exact: the thresholds fall on the
+  /// histogram's bin edges.
+  public var trafficDropExceedance: [DropExceedance]
+
+  /// The drops `trafficDropExceedance` is read at: 1 %, 5 %, 10 %, 25 %,
+  /// 50 %, 75 % and all traffic (a drop of 1, which isolation always is).
+  public static let trafficDropThresholds = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 1]
+}
+
+/// One point of an exceedance curve: the share of trials (0...1) in which
+/// the traffic drop is at least `drop` (0...1).
+public struct DropExceedance: Codable, Hashable, Sendable {
+  public var drop: Double
+  public var shareOfTrials: Double
 }
 
 /// The result of a Monte Carlo run.
@@ -152,7 +168,10 @@ public struct MonteCarlo: Sendable {
         capacityLoss95StandardError: (loss.quantile(0.95 + spread, trials: n) - loss.quantile(0.95 - spread, trials: n)) / 3.92,
         rootResolutionLossProbability: root, rootResolutionLossStandardError: (root * (1 - root) / n).squareRoot(),
         expectedTrafficDrop: drop.mean(trials: n), expectedTrafficDropStandardError: drop.standardError(trials: n),
-        trafficDrop95: drop.quantile(0.95, trials: n)))
+        trafficDrop95: drop.quantile(0.95, trials: n),
+        trafficDropExceedance: CountryRisk.trafficDropThresholds.map {
+          DropExceedance(drop: $0, shareOfTrials: drop.exceedance($0, trials: n))
+        }))
       needed = max(needed, Int((isolation * (1 - isolation) / (targetStandardError * targetStandardError)).rounded(.up)))
     }
     return RiskEstimates(

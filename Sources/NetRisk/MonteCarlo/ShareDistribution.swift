@@ -36,6 +36,13 @@ struct ShareDistribution {
     return (max(Double(squareSum) / 1e12 / n - mean * mean, 0) / n).squareRoot()
   }
 
+  /// The share of the `trials` trials whose value is at least `threshold`
+  /// (0...1); exact when `threshold` is a multiple of 0.001 (a bin edge).
+  func exceedance(_ threshold: Double, trials n: Double) -> Double {
+    let first = min(max(Int((threshold * 1000 - 1e-9).rounded(.up)), 0), 1000)  // a hair below: 0.05 · 1000 is not exactly 50
+    return Double(bins[first...].reduce(0, +)) / n
+  }
+
   /// The mean of the values in the bin holding rank q·n: within 0.001 of the
   /// true quantile, and exact when the value is constant.
   func quantile(_ q: Double, trials n: Double) -> Double {
