@@ -33,6 +33,7 @@ public enum HTMLReport {
       guard let index = dataset.countryIndex(country.code) else { return country.code }
       return dataset.countryOutlines[index] == nil && dataset.countries[index].centroid == nil ? country.code : nil
     }
+    let colors = ScoreScale(scores: report.countries.map(\.score))
     var body = tag("h1", [:], "netrisk: Internet exposure by country")
     body += tag("p", ["class": "meta"],
       "Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)); dataset hash \(datasetHash); "
@@ -41,7 +42,7 @@ public enum HTMLReport {
     body += tag("p", [:], ("Score 0 = robust, 100 = worst on every part: the weighted sum of the score parts (expected traffic drop from the calibrated Monte Carlo, k, operator concentration, entry and far-end concentration, local exchange, DNS root, power, governance; each card shows the weights as they apply, summing to 1). k = independent failures of landing points, cables and border links that isolate a country. "
       + "Approximate: " + report.caveats.map(\.sentence).joined(separator: " ")).xmlEscaped)
     body += tag("h2", [:], "World map")
-    body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active, highlighted: Set(countries))
+    body += tag("figure", [:], WorldMapSVG.render(report: report, dataset: dataset, activeCables: active, colors: colors, highlighted: Set(countries))
       + tag("figcaption", [:], (dataset.countryOutlines.isEmpty
         ? "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."
         : "Countries coloured by score (Natural Earth 1:110m outlines; small states and islands the layer lacks as points at their centroids), cable routes (blue) and landing points (dark dots); hover a country for its name and score, or see the table below."
@@ -60,7 +61,7 @@ public enum HTMLReport {
     let opened = countries.compactMap { code in report.countries.first { $0.code == code } }
     for country in opened { body += CountryCard.render(country, of: report, open: true) }
     body += tag("h2", [:], "All countries")
-    body += rankedTable(report)
+    body += rankedTable(report, colors: colors)
     body += tag("h2", [:], opened.isEmpty ? "Country cards" : "Other countries' cards")
     let openedCodes = Set(opened.map(\.code))
     for country in report.countries where !openedCodes.contains(country.code) {
@@ -74,7 +75,7 @@ public enum HTMLReport {
   }
 
   /// Every scored country; each code links to the country's card.
-  static func rankedTable(_ report: ExposureReport) -> String {
+  static func rankedTable(_ report: ExposureReport, colors: ScoreScale) -> String {
     let risk = report.monteCarloTrials > 0
     var header = ["Rank", "Code", "Country", "Score", "k", "SPOFs", "Cables", "Landings", "Neighbours", "Root letters", "IXPs"]
     if risk { header += ["P(isolated) %", "E[loss] %"] }
@@ -92,7 +93,7 @@ public enum HTMLReport {
       } else if risk {
         cells += ["", ""]
       }
-      let swatch = tag("span", ["class": "swatch", "style": "background:\(ScoreColors.color(score: country.score))"], "")
+      let swatch = tag("span", ["class": "swatch", "style": "background:\(colors.color(score: country.score))"], "")
       let html = cells.enumerated().map { index, cell in
         let text = index == 1 ? tag("a", ["href": "#card-\(cell)"], cell.xmlEscaped) : cell.xmlEscaped
         return tag("td", index >= 3 || index == 0 ? ["class": "num"] : [:], (index == 3 ? swatch : "") + text)

@@ -14,7 +14,9 @@ enum WorldMapSVG {
   /// The map as an inline SVG element; the `highlighted` countries (codes:
   /// those with a card) are outlined in black, with their cables in orange
   /// on top of the others.
-  static func render(report: ExposureReport, dataset: Dataset, activeCables: Set<RowIndex<Cable>>, highlighted: Set<String> = []) -> String {
+  static func render(
+    report: ExposureReport, dataset: Dataset, activeCables: Set<RowIndex<Cable>>, colors: ScoreScale, highlighted: Set<String> = []
+  ) -> String {
     var body = tag("title", ["id": "map-title"], "World map: submarine cable routes, landing points, and countries coloured by exposure score")
     body += tag("rect", ["x": "0", "y": "0", "width": "1000", "height": "500", "fill": "#eef3f8"])
     var grid = ""
@@ -36,7 +38,7 @@ enum WorldMapSVG {
       let shape = path(rings)
       let label = scored[code].map { "\($0.name) (\($0.code)): score \($0.score.decimals(1)), rank \($0.rank)" }
         ?? "\(dataset.countries[index].name) (\(code)): not scored"
-      let fill = scored[code].map { ScoreColors.color(score: $0.score) } ?? "#dddddd"
+      let fill = scored[code].map { colors.color(score: $0.score) } ?? "#dddddd"
       land += scored[code] == nil
         ? tag("path", ["d": shape, "fill": fill], tag("title", [:], label.xmlEscaped))
         : tag("path", ["d": shape, "fill": fill, "data-code": code], tag("title", [:], label.xmlEscaped))
@@ -84,17 +86,18 @@ enum WorldMapSVG {
       let label = "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank)"
       countries += tag("circle", [
         "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "3",
-        "fill": ScoreColors.color(score: country.score), "data-code": country.code,
+        "fill": colors.color(score: country.score), "data-code": country.code,
       ], tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], countries)
-    var legend = tag("rect", ["x": "10", "y": "395", "width": "170", "height": "98", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
-    legend += tag("text", ["x": "18", "y": "410"], dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states)")
-    for (index, color) in ScoreColors.scale.enumerated() {
+    var legend = tag("rect", ["x": "10", "y": "381", "width": "190", "height": "112", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
+    legend += tag("text", ["x": "18", "y": "396"], dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states)")
+    legend += tag("text", ["x": "18", "y": "408"], "five classes, a fifth of the countries each")
+    for (index, (color, range)) in zip(ScoreColors.scale, colors.legendRanges).enumerated() {
       let top = 416.0 + Double(index) * 14
-      let note = index == 4 ? " (most exposed)" : index == 0 ? " (robust)" : ""
+      let note = index == 4 ? " (most exposed)" : index == 0 ? " (least)" : ""
       legend += tag("rect", ["x": "18", "y": coordinate(top), "width": "12", "height": "10", "fill": color, "stroke": "#333333", "stroke-width": "0.4"])
-      legend += tag("text", ["x": "36", "y": coordinate(top + 9)], "\(index * 20)–\(index * 20 + 20)\(note)")
+      legend += tag("text", ["x": "36", "y": coordinate(top + 9)], range + note)
     }
     body += tag("g", ["font-size": "10", "font-family": "sans-serif"], legend)
     return tag("svg", [

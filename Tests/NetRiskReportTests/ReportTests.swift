@@ -1,6 +1,7 @@
 import Foundation
 import NetRisk
 import NetRiskData
+import NetRiskGraph
 import Testing
 @testable import NetRiskReport
 #if canImport(FoundationXML)
@@ -118,6 +119,30 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     // The map's countries name the card they open.
     #expect(page.contains("data-code=\"TO\"") && page.contains("data-code=\"ZA\""))
     #expect(page.contains(">expected traffic drop</text>") && !page.contains(">expectedTrafficDrop</text>"))
+  }
+
+  /// The map's classes are quintiles: a fifth of the countries each when the
+  /// scores are distinct, ties in one class, monotone in the score.
+  @Test func scoreClassesAreQuintiles() {
+    let even = ScoreScale(scores: (0 ..< 100).map(Double.init))
+    #expect(even.limits == [20, 40, 60, 80])
+    #expect((0 ..< 5).map { level in (0 ..< 100).count { even.level(of: Double($0)) == level } } == [20, 20, 20, 20, 20])
+    var random = SplitMix64(seed: 5)
+    for _ in 0 ..< 100 {
+      let scores = (0 ..< Int.random(in: 1 ... 60, using: &random)).map { _ in Double(Int.random(in: 0 ... 30, using: &random)) }
+      let scale = ScoreScale(scores: scores)
+      let sorted = scores.sorted()
+      #expect(zip(sorted, sorted.dropFirst()).allSatisfy { scale.level(of: $0) <= scale.level(of: $1) })
+      for score in Set(scores) where Set(scores).count >= 5 {
+        // A class holds at most a fifth of the countries plus the ties at its lower limit.
+        let level = scale.level(of: score)
+        let inClass = scores.count { scale.level(of: $0) == level }
+        let tied = scores.count { $0 == (level == 0 ? scale.lowest : scale.limits[level - 1]) }
+        #expect(inClass <= scores.count / 5 + tied + 1)
+      }
+      #expect(scale.level(of: sorted[0]) == 0 || sorted.allSatisfy { $0 == sorted[0] } || scale.limits[0] == sorted[0])
+    }
+    #expect(world.report.countries.isEmpty || html().contains("five classes, a fifth of the countries each"))
   }
 
   @Test func countsTakeTheRightNumber() {
