@@ -96,9 +96,10 @@ public enum GraphExport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// GeoJSON (RFC 7946) FeatureCollection: landing points and countries as
-  /// Points, cables as MultiLineStrings of their routes, with the countries'
-  /// scores as properties. With a country: its landing points and cables and
+  /// GeoJSON (RFC 7946) FeatureCollection: landing points as Points, cables
+  /// as MultiLineStrings of their routes, countries as MultiPolygons of their
+  /// outlines (Points at their centroids where the dataset has no outline),
+  /// with the countries' scores as properties. With a country: its landing points and cables and
   /// the countries at their far ends.
   /// With `provenance`, the collection carries it as foreign members.
   public static func geoJSON(dataset: Dataset, report: ExposureReport, country code: String?, provenance: Provenance? = nil) -> String {
@@ -140,9 +141,20 @@ public enum GraphExport {
         ]),
       ]))
     }
+    func position(_ location: GeoPoint) -> JSONValue { .array([.number(location.longitude), .number(location.latitude)]) }
     for index in countries.sorted() {
       let record = dataset.countries[index]
-      guard let centroid = record.centroid else { continue }
+      // Its outline where the dataset has one (a choropleth needs no join),
+      // else a point at its centroid; neither: left out.
+      let geometry: JSONValue
+      if let rings = dataset.countryOutlines[index] {
+        let polygons = OutlinePolygons.polygons(rings).map { polygon in JSONValue.array(polygon.map { .array($0.map(position)) }) }
+        geometry = .object(["type": .string("MultiPolygon"), "coordinates": .array(polygons)])
+      } else if let centroid = record.centroid {
+        geometry = point(centroid)
+      } else {
+        continue
+      }
       var properties: [String: JSONValue] = ["kind": .string("country"), "code": .string(record.code), "name": .string(record.name)]
       if let exposure = scored[record.code] {
         properties["score"] = .number(exposure.score)
@@ -155,7 +167,7 @@ public enum GraphExport {
           properties["expectedTrafficDrop"] = .number(risk.expectedTrafficDrop)
         }
       }
-      features.append(.object(["type": .string("Feature"), "geometry": point(centroid), "properties": .object(properties)]))
+      features.append(.object(["type": .string("Feature"), "geometry": geometry, "properties": .object(properties)]))
     }
     // Provenance as foreign members of the collection (RFC 7946, section 6.1).
     return JSONValue.object((provenance?.members(output: "geojson") ?? [:]).merging(

@@ -174,9 +174,62 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
       let properties = try #require(feature["properties"] as? [String: Any])
       kinds[properties["kind"] as? String ?? "?", default: []].insert(geometry["type"] as? String ?? "?")
     }
-    #expect(kinds == ["cable": ["MultiLineString"], "landingPoint": ["Point"], "country": ["Point"]])
+    #expect(kinds == ["cable": ["MultiLineString"], "landingPoint": ["Point"], "country": ["MultiPolygon", "Point"]])
+    // Outlines where the dataset has them, so a choropleth needs no join;
+    // South Africa's outer ring keeps Lesotho as its hole.
+    func country(_ code: String) -> [String: Any]? {
+      features.first { ($0["properties"] as? [String: Any])?["code"] as? String == code }?["geometry"] as? [String: Any]
+    }
+    let southAfrica = try #require(country("ZA"))
+    #expect(southAfrica["type"] as? String == "MultiPolygon")
+    let polygons = try #require(southAfrica["coordinates"] as? [[[[Double]]]])
+    #expect(polygons.contains { $0.count == 2 }, "Lesotho is the hole of South Africa's main polygon")
+    #expect(try #require(country("TO"))["type"] as? String == "Point")
+    let outlined = features.count { ($0["geometry"] as? [String: Any])?["type"] as? String == "MultiPolygon" }
+    #expect(outlined == world.dataset.countryOutlines.count)
     let tonga = GraphExport.geoJSON(dataset: world.dataset, report: world.report, country: "TO")
     #expect(tonga.contains("\"tonga-cable\"") && !tonga.contains("\"marea\""))
+  }
+
+  /// Polygons against the even-odd fill they replace: on random nested and
+  /// separate squares, a point is in the grouped polygons (in an outer ring
+  /// and in none of its holes) exactly when an odd number of rings surround it;
+  /// outer rings turn counterclockwise, holes clockwise.
+  @Test func outlinePolygonsFillLikeTheEvenOddRule() {
+    func square(_ x: Double, _ y: Double, _ size: Double, clockwise: Bool) -> [GeoPoint] {
+      let corners = [(x, y), (x + size, y), (x + size, y + size), (x, y + size), (x, y)]
+      let points = corners.map { GeoPoint(latitude: $0.1, longitude: $0.0) }
+      return clockwise ? points.reversed() : points
+    }
+    var random = SplitMix64(seed: 11)
+    for round in 0 ..< 300 {
+      // Up to three stacks of nested squares, each 1 to 4 deep, in separate columns.
+      var rings: [[GeoPoint]] = []
+      for column in 0 ..< Int.random(in: 1 ... 3, using: &random) {
+        var size = 40.0
+        var origin = Double(column) * 50
+        for _ in 0 ..< Int.random(in: 1 ... 4, using: &random) {
+          rings.append(square(origin, 0 + (40 - size) / 2, size, clockwise: Bool.random(using: &random)))
+          origin += 4
+          size -= 8
+        }
+      }
+      rings.shuffle(using: &random)
+      let polygons = OutlinePolygons.polygons(rings)
+      #expect(polygons.reduce(0) { $0 + $1.count } == rings.count, "round \(round): every ring is placed")
+      for polygon in polygons {
+        #expect(OutlinePolygons.signedArea(polygon[0]) > 0)
+        #expect(polygon.dropFirst().allSatisfy { OutlinePolygons.signedArea($0) < 0 })
+      }
+      for _ in 0 ..< 40 {
+        let probe = GeoPoint(latitude: Double.random(in: -5 ... 45, using: &random) + 0.013, longitude: Double.random(in: -5 ... 155, using: &random) + 0.017)
+        let evenOdd = rings.count { OutlinePolygons.contains($0, probe) } % 2 == 1
+        let grouped = polygons.contains { polygon in
+          OutlinePolygons.contains(polygon[0], probe) && !polygon.dropFirst().contains { OutlinePolygons.contains($0, probe) }
+        }
+        #expect(evenOdd == grouped, "round \(round)")
+      }
+    }
   }
 
   @Test func dotDeclaresEveryNodeItConnectsAndHighlightsSPOFs() throws {
