@@ -73,17 +73,33 @@ public enum ExposureRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// One row per country. Columns are the JSON's keys in snake case with
+  /// the same values in the same units (shares as fractions 0–1; a list's
+  /// length as `<key>_count`), documented in `Sources/OUTPUTS.md`; the Monte Carlo
+  /// columns only when it ran.
   static func csv(_ report: ExposureReport) -> String {
     var text = ""
     let risk = report.monteCarloTrials > 0
-    let names = headers(risk: risk).map {
-      $0.replacingOccurrences(of: " %", with: "_pct").replacingOccurrences(of: "P(isolated)", with: "isolation_probability")
-        .replacingOccurrences(of: "E[loss]", with: "expected_loss").replacingOccurrences(of: "E[drop]", with: "expected_traffic_drop").replacingOccurrences(of: " ", with: "_")
-    }
-    CSV.append(names + ["model_hash"], to: &text)
+    CSV.append(
+      ["rank", "code", "name", "is_hub", "score", "independent_failures_to_isolate", "single_points_of_failure_count", "cables_count",
+       "landing_points", "land_neighbours_count", "local_root_letters_count", "internet_exchanges", "min_cut_share"]
+        + (risk ? ["isolation_probability", "expected_capacity_loss", "capacity_loss95", "expected_traffic_drop", "traffic_drop95"] : [])
+        + ["model_hash"], to: &text)
     for country in report.countries {
-      var row = cells(country, risk: risk)
-      row[2] = country.name
+      var row = [
+        String(country.rank), country.code, country.name, String(country.isHub), country.score.decimals(1),
+        String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count), String(country.cables.count),
+        String(country.landingPoints), String(country.landNeighbours.count), String(country.localRootLetters.count),
+        String(country.internetExchanges), country.minCutShare.decimals(6),
+      ]
+      if risk {
+        let estimate = country.risk
+        row += [
+          estimate.map { $0.isolationProbability.decimals(6) } ?? "", estimate.map { $0.expectedCapacityLoss.decimals(6) } ?? "",
+          estimate.map { $0.capacityLoss95.decimals(3) } ?? "", estimate.map { $0.expectedTrafficDrop.decimals(6) } ?? "",
+          estimate.map { $0.trafficDrop95.decimals(3) } ?? "",
+        ]
+      }
       CSV.append(row + [report.modelHash], to: &text)
     }
     return text

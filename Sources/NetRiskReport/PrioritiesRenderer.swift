@@ -25,12 +25,13 @@ public enum PrioritiesRenderer {
       return lines.joined(separator: "\n") + "\n"
     case .csv:
       var text = ""
-      CSV.append(["rank", "id", "country", "title", "cost_usd", "benefit_points", "points_per_million_usd", "objective_before",
-        "objective_after", "fixes"], to: &text)
+      // Named as the JSON's keys in snake case (Sources/OUTPUTS.md): cost in US
+      // dollars, benefit in objective points, ratio in points per $1M.
+      CSV.append(["rank", "id", "country", "title", "cost", "benefit", "ratio", "objective_before", "objective_after", "fixes", "model_hash"], to: &text)
       for (index, pick) in plan.picks.enumerated() {
         let row = [String(index + 1), pick.candidate.id, pick.candidate.country, pick.candidate.title, pick.candidate.cost.decimals(0),
           pick.benefit.decimals(6), pick.ratio.decimals(6), pick.objectiveBefore.decimals(6),
-          pick.objectiveAfter.decimals(6), pick.fixes?.sentence ?? ""]
+          pick.objectiveAfter.decimals(6), pick.fixes?.sentence ?? "", provenance?.modelHash ?? ""]
         CSV.append(row, to: &text)  // RFC 4180 quoting, CR and LF included
       }
       return text

@@ -57,6 +57,7 @@ struct ScenarioDocument: Encodable {
       try object.encode(impact.name, forKey: "name")
       try object.encode(impact.rootLettersLostWhenIsolated, forKey: "rootLettersLostWhenIsolated")
       try object.encode(impact.rootResolutionLossProbability, forKey: "rootResolutionLossProbability")
+      try object.encode(impact.trafficDrop95, forKey: "trafficDrop95")
     }
   }
 }

@@ -53,19 +53,21 @@ public enum ScenarioRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// One row per affected country; with `recovery`, four more columns per
-  /// day of the curve (expected traffic drop, its 95th percentile, expected
-  /// share of capacity lost, isolation probability).
+  /// One row per affected country, columns named as the JSON's keys in
+  /// snake case (`Sources/OUTPUTS.md`); with `recovery`, four more columns per day of
+  /// the curve (expected traffic drop, its 95th percentile, expected share of
+  /// capacity lost, isolation probability).
   static func csv(_ report: ScenarioReport, recovery: RecoveryReport? = nil) -> String {
     var text = ""
     let dayColumns = recovery.map { recovery in
       recovery.days.map(RecoveryRenderer.day).flatMap {
-        ["expected_traffic_drop_day_\($0)", "traffic_drop_p95_day_\($0)", "expected_capacity_loss_day_\($0)", "isolation_probability_day_\($0)"]
+        ["expected_traffic_drop_day_\($0)", "traffic_drop95_day_\($0)", "expected_capacity_loss_day_\($0)", "isolation_probability_day_\($0)"]
       }
     } ?? []
-    CSV.append(["code", "country", "isolation_probability", "isolation_se", "expected_capacity_loss", "expected_capacity_loss_se",
-      "capacity_loss_p95", "root_resolution_loss_probability", "root_letters_lost_when_isolated", "causes", "scenario", "model_hash",
-      "expected_traffic_drop", "expected_traffic_drop_se"] + dayColumns, to: &text)
+    CSV.append(["code", "name", "isolation_probability", "isolation_standard_error", "expected_capacity_loss",
+      "expected_capacity_loss_standard_error", "capacity_loss95", "root_resolution_loss_probability", "root_letters_lost_when_isolated",
+      "causes", "scenario", "model_hash", "expected_traffic_drop", "expected_traffic_drop_standard_error", "traffic_drop95"]
+      + dayColumns, to: &text)
     for (position, impact) in report.affected.enumerated() {
       let curve: [String] = recovery.map { recovery in
         let country = recovery.countries[position]
@@ -79,7 +81,7 @@ public enum ScenarioRenderer {
         impact.expectedCapacityLoss.decimals(6), impact.expectedCapacityLossStandardError.decimals(6),
         impact.capacityLoss95.decimals(3), impact.rootResolutionLossProbability.decimals(6),
         impact.rootLettersLostWhenIsolated.joined(separator: " "), impact.causes.map(\.name).joined(separator: "; "), report.scenario, report.modelHash,
-        impact.expectedTrafficDrop.decimals(6), impact.expectedTrafficDropStandardError.decimals(6),
+        impact.expectedTrafficDrop.decimals(6), impact.expectedTrafficDropStandardError.decimals(6), impact.trafficDrop95.decimals(3),
       ]
       CSV.append(row + curve, to: &text)
     }

@@ -34,7 +34,9 @@ public enum SweepRenderer {
       return title + "\n\n" + table.render() + "\n"
     case .csv:
       var text = ""
-      CSV.append(["rank", "id", "element", "kind", "people", "countries_without_population", "isolated", "model_hash"], to: &text)
+      // The JSON's keys in snake case (Sources/OUTPUTS.md); the elements' fields
+      // flattened into one column each, values separated by spaces (names by " + ").
+      CSV.append(["rank", "element_ids", "element_names", "element_kinds", "people", "countries_without_population", "isolated", "model_hash"], to: &text)
       for (rank, contingency) in shown.enumerated() {
         CSV.append([
           String(rank + 1), contingency.elements.map(\.id).joined(separator: " "), joined(contingency, \.name),

@@ -104,12 +104,60 @@ func temporaryDirectory() throws -> String {
     let header = try #require(rows.first), row = try #require(rows.dropFirst().first)
     let column = { (name: String) in header.firstIndex(of: name).map { row[$0] } }
     #expect(column("rank") == String(rank) && column("score") == String(format: "%.1f", value))
-    #expect(column("isolation_probability_pct") == String(format: "%.2f", 100 * isolation))
+    #expect(column("isolation_probability") == String(format: "%.6f", isolation))
     let explain = try ToolRun("explain", "TO", "--dataset", datasets).standardOutput
     #expect(explain.contains("exposure \(String(format: "%.1f", value)) / 100, rank \(rank) of"))
     #expect(explain.contains("isolated \(String(format: "%.3f", 100 * isolation)) %"))
     let page = try ToolRun("report", "--dataset", datasets, "--country", "TO", "--out", "-").standardOutput
     #expect(page.contains("Tonga (TO): score \(String(format: "%.1f", value)), rank \(rank)"))
+  }
+
+  /// One naming style and one unit across outputs (Sources/OUTPUTS.md): a CSV
+  /// column is a JSON key in snake case (a list's length as `<key>_count`),
+  /// holding the same value, for score and simulate.
+  @Test func csvColumnsAreTheJSONKeysInSnakeCase() throws {
+    func camel(_ snake: String) -> String {
+      let words = snake.split(separator: "_")
+      return String(words[0]) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+    func rows(_ text: String) -> [[String: String]] {
+      let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      guard let header = lines.first else { return [] }
+      return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+    func number(_ value: Any?) -> Double? {
+      if let list = value as? [Any] { return Double(list.count) }
+      if let flag = value as? Bool { return flag ? 1 : 0 }
+      return (value as? NSNumber)?.doubleValue
+    }
+    func expectSameFigures(csv: [String: String], json: [String: Any], output: String) {
+      for (column, text) in csv where column != "model_hash" && column != "scenario" {
+        let key = camel(column.hasSuffix("_count") ? String(column.dropLast(6)) : column)
+        let value = json[key] ?? (json["risk"] as? [String: Any])?[key]
+        #expect(value != nil, "\(output): column \(column) has no JSON key \(key)")
+        if let csvNumber = Double(text) ?? (text == "true" ? 1 : text == "false" ? 0 : nil), let jsonNumber = number(value) {
+          #expect(abs(csvNumber - jsonNumber) <= 0.0051 * max(1, abs(jsonNumber)), "\(output): \(column) \(text) vs \(jsonNumber)")
+        }
+      }
+    }
+    let scoreCSV = rows(try ToolRun("score", "--dataset", datasets, "--format", "csv", "--top", "3", "--trials", "640").standardOutput)
+    let scoreJSON = try #require(try JSONSerialization.jsonObject(with: Data(
+      try ToolRun("score", "--dataset", datasets, "--format", "json", "--top", "3", "--trials", "640").standardOutput.utf8)) as? [String: Any])
+    let countries = try #require(scoreJSON["countries"] as? [[String: Any]])
+    #expect(scoreCSV.count == 3 && countries.count == 3)
+    for (csv, json) in zip(scoreCSV, countries) { expectSameFigures(csv: csv, json: json, output: "score") }
+    let scenario = datasets + "/scenarios/red-sea-2024-cuts.json"
+    let simulateCSV = rows(try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--format", "csv", "--trials", "64").standardOutput)
+    let simulateJSON = try #require(try JSONSerialization.jsonObject(with: Data(
+      try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--format", "json", "--trials", "64").standardOutput.utf8)) as? [String: Any])
+    let affected = try #require(simulateJSON["affected"] as? [[String: Any]])
+    #expect(!simulateCSV.isEmpty && simulateCSV.count == affected.count)
+    for (csv, json) in zip(simulateCSV, affected) {
+      var row = csv
+      row["causes"] = nil  // names joined by "; " in CSV, a list in JSON
+      row["root_letters_lost_when_isolated"] = nil  // letters joined by spaces in CSV
+      expectSameFigures(csv: row, json: json, output: "simulate")
+    }
   }
 
   /// Every JSON output names its schema and version, this netrisk, the model
