@@ -70,7 +70,7 @@ func temporaryDirectory() throws -> String {
   @Test func scoreCSVAndJSONAreWellFormed() throws {
     let csv = try ToolRun("score", "--dataset", datasets, "--format", "csv", "--top", "3", "--trials", "0")
     #expect(csv.status == 0)
-    #expect(csv.standardOutput.hasPrefix("rank,code,country,score,k,spofs,"))
+    #expect(csv.standardOutput.hasPrefix("rank,code,name,is_hub,score,independent_failures_to_isolate,single_points_of_failure_count,"))
     #expect(csv.standardOutput.split(separator: "\n").count == 4)
     let json = try ToolRun("score", "--dataset", datasets, "--format", "json", "--top", "2", "--trials", "0")
     let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
@@ -289,7 +289,7 @@ func temporaryDirectory() throws -> String {
     // Within the fixed part of the repair on day 1, repaired ten years on.
     #expect(try value("isolation_probability_day_1") == "1.000000")
     #expect(try value("expected_traffic_drop_day_1") == "1.000000")
-    #expect(try value("traffic_drop_p95_day_1") == "1.000000")
+    #expect(try value("traffic_drop95_day_1") == "1.000000")
     #expect(try value("isolation_probability_day_3650") == "0.000000")
     let table = try ToolRun("simulate", "--scenario", scenario, "--dataset", datasets, "--recovery", "--trials", "64")
     #expect(table.standardOutput.contains("Loss over time as repairs complete"))
@@ -412,7 +412,7 @@ func temporaryDirectory() throws -> String {
   @Test func sweepListsContingenciesAndRejectsUnknownKinds() throws {
     let csv = try ToolRun("sweep", "--dataset", datasets, "--format", "csv", "--top", "3", "--kinds", "landingPoint")
     let lines = csv.standardOutput.split(separator: "\n")
-    #expect(csv.status == 0 && lines.count == 4 && lines[0].hasPrefix("rank,id,element,kind,people"))
+    #expect(csv.status == 0 && lines.count == 4 && lines[0].hasPrefix("rank,element_ids,element_names,element_kinds,people"))
     #expect(lines.dropFirst().allSatisfy { $0.contains(",landingPoint,") })
     let bad = try ToolRun("sweep", "--dataset", datasets, "--kinds", "cabel")
     #expect(bad.status == 2 && bad.standardError.contains("unknown kind 'cabel'") && bad.standardError.contains("did you mean 'cable'?"))
@@ -503,7 +503,7 @@ func temporaryDirectory() throws -> String {
   /// `--out -` is standard output, for every command that writes a file.
   @Test func outDashIsStandardOutput() throws {
     let score = try ToolRun("score", "--dataset", datasets, "--trials", "0", "--format", "csv", "--out", "-")
-    #expect(score.status == 0 && score.standardOutput.hasPrefix("rank,code,country"))
+    #expect(score.status == 0 && score.standardOutput.hasPrefix("rank,code,name,is_hub"))
     let snapshot = try ToolRun("snapshot", "--dataset", datasets, "--trials", "0", "--out", "-")
     #expect(snapshot.status == 0 && snapshot.standardOutput.contains("\"schema\": \"netrisk-snapshot\""))
     #expect(!FileManager.default.fileExists(atPath: "-"))
