@@ -8,7 +8,7 @@ Without --report it writes one with the release binary
 
   - the page logs no console error (SEVERE);
   - the map draws country outlines, and Côte d'Ivoire (the --country) is
-    highlighted and its card is open;
+    highlighted, zoomed on in a panel, and its card is open;
   - clicking the "Score" header sorts the table ascending, clicking again
     descending (read back from the rows);
   - typing "tonga" in the filter box leaves one row;
@@ -93,8 +93,10 @@ def main():
         driver.save_screenshot(os.path.join(args.out, "first-screen.png"))
         outlines = driver.find_elements(By.CSS_SELECTOR, "svg.map path[data-code]")
         check(len(outlines) > 150, f"the map draws country outlines ({len(outlines)})")
-        highlighted = driver.find_elements(By.CSS_SELECTOR, "svg.map g[stroke='#000000'] path, svg.map g[stroke='#000000'] circle")
+        highlighted = driver.find_elements(By.CSS_SELECTOR, "svg.map > g[stroke='#000000'] > path, svg.map > g[stroke='#000000'] > circle")
         check(len(highlighted) == 1, "the --country is outlined in black")
+        inset = driver.find_elements(By.CSS_SELECTOR, "svg.map g.inset svg")
+        check(len(inset) == 1 and inset[0].size["width"] > 100, "a panel zooms on the --country's region")
         check(driver.execute_script("return document.getElementById('card-CI').open") is True, "the --country's card is open")
 
         def scores():

@@ -12,8 +12,9 @@ enum WorldMapSVG {
   static func y(_ latitude: Double) -> Double { (90 - latitude) / 180 * height }
 
   /// The map as an inline SVG element; the `highlighted` countries (codes:
-  /// those with a card) are outlined in black, with their cables in orange
-  /// on top of the others.
+  /// those with an open card) are outlined in black, with their cables in
+  /// orange on top of the others, and zoomed on in a panel (`WorldMapInset`)
+  /// when they lie close enough together.
   static func render(
     report: ExposureReport, dataset: Dataset, activeCables: Set<RowIndex<Cable>>, colors: ScoreScale, highlighted: Set<String> = []
   ) -> String {
@@ -100,6 +101,10 @@ enum WorldMapSVG {
       legend += tag("text", ["x": "36", "y": coordinate(top + 9)], range + note)
     }
     body += tag("g", ["font-size": "10", "font-family": "sans-serif"], legend)
+    if !highlightedIndices.isEmpty {
+      body += WorldMapInset.render(
+        countries: highlightedIndices.sorted(), report: report, dataset: dataset, activeCables: activeCables, colors: colors)
+    }
     return tag("svg", [
       "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 500", "class": "map", "role": "img", "aria-labelledby": "map-title",
     ], body)

@@ -145,6 +145,25 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     #expect(world.report.countries.isEmpty || html().contains("five classes, a fifth of the countries each"))
   }
 
+  /// One country with a card gets a zoomed panel of its region, placed
+  /// where it does not cover that region; countries far apart get none.
+  @Test func theMapZoomsOnTheCardCountries() throws {
+    let ivoryCoast = try #require(world.dataset.countryIndex("CI"))
+    let region = try #require(WorldMapInset.region(of: [ivoryCoast], in: world.dataset))
+    let centroid = try #require(world.dataset.countries[ivoryCoast].centroid)
+    let (x, y) = (WorldMapSVG.x(centroid.longitude), WorldMapSVG.y(centroid.latitude))
+    #expect(region.x <= x && x <= region.x + region.width && region.y <= y && y <= region.y + region.height)
+    #expect(abs(region.width - 2 * region.height) < 1e-9 && region.x >= 0 && region.x + region.width <= WorldMapSVG.width)
+    let frame = WorldMapInset.frame(for: region)
+    #expect(frame.x > region.x + region.width || frame.x + frame.width < region.x || frame.y > region.y + region.height
+      || frame.y + frame.height < region.y)
+    let page = html(countries: ["CI"])
+    #expect(page.contains("<g class=\"inset\">") && page.contains("Zoom (dashed box): Côte d’Ivoire"))
+    #expect(!html(countries: ["TO", "ZA"]).contains("class=\"inset\""))
+    let tonga = try #require(world.dataset.countryIndex("TO")), southAfrica = try #require(world.dataset.countryIndex("ZA"))
+    #expect(WorldMapInset.region(of: [tonga, southAfrica], in: world.dataset) == nil)
+  }
+
   @Test func countsTakeTheRightNumber() {
     #expect(1.counted("IXP") == "1 IXP" && 0.counted("IXP") == "0 IXPs" && 2.counted("IXP") == "2 IXPs")
     #expect(1.counted("facility") == "1 facility" && 3.counted("facility") == "3 facilities")
