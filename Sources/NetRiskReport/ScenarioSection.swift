@@ -21,6 +21,41 @@ enum ScenarioSection {
   /// The countries drawn in the loss-over-time chart.
   static let chartedCountries = 6
 
+  /// Several scenarios side by side: per country hit by any of them (the
+  /// most hit first, at most `comparedCountries`), its expected traffic drop
+  /// and isolation probability under each, "–" where a scenario leaves it
+  /// unaffected. Empty for fewer than two scenarios.
+  static func comparison(_ results: [ScenarioResult]) -> String {
+    guard results.count >= 2 else { return "" }
+    var impacts: [String: (name: String, byScenario: [Int: CountryImpact])] = [:]
+    for (number, result) in results.enumerated() {
+      for impact in result.report.affected { impacts[impact.code, default: (impact.name, [:])].byScenario[number] = impact }
+    }
+    let worst = { (code: String) in impacts[code]?.byScenario.values.map(\.expectedTrafficDrop).max() ?? 0 }
+    let codes = impacts.keys.sorted { (worst($1), $0) < (worst($0), $1) }
+    var head = tag("th", ["scope": "col"], "Code") + tag("th", ["scope": "col"], "Country")
+    for (number, result) in results.enumerated() {
+      head += tag("th", ["scope": "col"], "\(number + 1). \(result.report.scenario): traffic drop % / P(isolated) %".xmlEscaped)
+    }
+    var rows = tag("thead", [:], tag("tr", [:], head))
+    var body = ""
+    for code in codes.prefix(comparedCountries) {
+      guard let entry = impacts[code] else { continue }
+      var cells = tag("td", [:], code.xmlEscaped) + tag("td", [:], entry.name.xmlEscaped)
+      for number in results.indices {
+        let text = entry.byScenario[number].map { "\((100 * $0.expectedTrafficDrop).decimals(1)) / \((100 * $0.isolationProbability).decimals(1))" } ?? "–"
+        cells += tag("td", ["class": "num"], text)
+      }
+      body += tag("tr", [:], cells)
+    }
+    rows += tag("tbody", [:], body)
+    let more = codes.count > comparedCountries ? " (the \(comparedCountries) most hit of \(codes.count))" : ""
+    return tag("table", ["class": "comparison"], tag("caption", [:], ("The scenarios side by side" + more).xmlEscaped) + rows)
+  }
+
+  /// The countries in the side-by-side table.
+  static let comparedCountries = 30
+
   /// `number` makes the chart's ids unique on a page with several scenarios.
   static func render(_ result: ScenarioResult, number: Int) -> String {
     let report = result.report

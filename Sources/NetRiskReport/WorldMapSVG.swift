@@ -86,13 +86,14 @@ enum WorldMapSVG {
       else { continue }
       let label = "\(country.name) (\(country.code)): score \(country.score.decimals(1)), rank \(country.rank)"
       countries += tag("circle", [
-        "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)), "r": "3",
+        "cx": coordinate(x(centroid.longitude)), "cy": coordinate(y(centroid.latitude)),
+        "r": coordinate(pointRadius(population: dataset.countries[index].population)),
         "fill": colors.color(score: country.score), "data-code": country.code,
       ], tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], countries)
-    var legend = tag("rect", ["x": "10", "y": "381", "width": "190", "height": "112", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
-    legend += tag("text", ["x": "18", "y": "396"], dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states)")
+    var legend = tag("rect", ["x": "10", "y": "381", "width": "275", "height": "112", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
+    legend += tag("text", ["x": "18", "y": "396"], dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states, sized by people)")
     legend += tag("text", ["x": "18", "y": "408"], "five classes, a fifth of the countries each")
     for (index, (color, range)) in zip(ScoreColors.scale, colors.legendRanges).enumerated() {
       let top = 416.0 + Double(index) * 14
@@ -108,6 +109,12 @@ enum WorldMapSVG {
     return tag("svg", [
       "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 500", "class": "map", "role": "img", "aria-labelledby": "map-title",
     ], body)
+  }
+
+  /// The radius of a country drawn as a point: its area grows with its
+  /// people, from 2 (none known, or a few thousand) to 6 (16 million or more).
+  static func pointRadius(population: Int?) -> Double {
+    min(2 + (Double(population ?? 0) / 1e6).squareRoot(), 6)
   }
 
   /// One SVG path for a country's rings: "M x,y L x,y ... Z" per ring.

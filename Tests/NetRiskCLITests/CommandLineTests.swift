@@ -323,6 +323,17 @@ func temporaryDirectory() throws -> String {
     // Tonga's line: isolated at day 0 and day 1 (within the ship's transit and work), partly back by day 30.
     #expect(html.contains("<title>Tonga: day 0 100.0 %, day 1 100.0 %, day 30 "))
     #expect(html.contains("Repair times"))
+    // Two scenarios: also side by side; a country one of them leaves alone shows "–" there.
+    let redSea = datasets + "/scenarios/red-sea-2024-cuts.json"
+    let both = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--scenario", scenario, "--scenario", redSea, "--out", file)
+    #expect(both.status == 0, "\(both.standardError)")
+    let compared = try String(contentsOfFile: file, encoding: .utf8)
+    _ = try htmlStructure(compared)
+    #expect(compared.contains("The scenarios side by side") && compared.contains("1. Tonga Cable cut (January 2022, international link): traffic drop % / P(isolated) %"))
+    let tongaRow = try #require(compared.range(of: "<tr><td>TO</td><td>Tonga</td>"))
+    let rowEnd = try #require(compared.range(of: "</tr>", range: tongaRow.upperBound ..< compared.endIndex))
+    #expect(compared[tongaRow.upperBound ..< rowEnd.lowerBound].hasSuffix("<td class=\"num\">–</td>"), "the Red Sea cuts leave Tonga alone")
+    #expect(!html.contains("The scenarios side by side"), "one scenario: no comparison")
     let alone = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--recovery", "--out", file)
     #expect(alone.status == 2 && alone.standardError.contains("--recovery goes with --scenario FILE"))
   }
