@@ -34,6 +34,48 @@ private func contents(of directory: URL) throws -> [String: Data] {
   #expect(once == (try contents(of: first)))
 }
 
+/// A refresh of one source rewrites its files only and keeps the others'
+/// figures in the summary: from the same dumps, a refresh of every damaged
+/// source restores the full import byte for byte.
+@Test func onlyRewritesTheNamedSourcesFiles() throws {
+  let directory = try Fixtures.scratchDirectory("import-only")
+  defer { try? FileManager.default.removeItem(at: directory) }
+  _ = try runImporter(into: directory)
+  let full = try contents(of: directory)
+  let sentinel = Data("sentinel\n".utf8)
+  for name in ["cables.csv", "facilities.csv", "power.csv"] { try sentinel.write(to: directory.appendingPathComponent(name)) }
+  func refresh(_ sources: Set<String>) throws {
+    _ = try DatasetImporter(
+      rawDirectory: Fixtures.path("raw"), outputDirectory: directory.path, mappingsDirectory: Fixtures.path("mappings"), only: sources
+    ).run()
+  }
+  try refresh(["peeringdb"])
+  var after = try contents(of: directory)
+  #expect(after["facilities.csv"] == full["facilities.csv"] && after["ixps.csv"] == full["ixps.csv"])
+  #expect(after["cables.csv"] == sentinel && after["power.csv"] == sentinel)
+  #expect(after["import-summary.json"] == full["import-summary.json"], "same dumps: the merged summary is the full one")
+  try refresh(["telegeography", "power"])
+  after = try contents(of: directory)
+  #expect(after == full)
+  // The summary keeps what the last run said of the sources not refreshed.
+  let summaryURL = directory.appendingPathComponent(DatasetImporter.summaryFileName)
+  var previous = try JSONDecoder().decode(ImportReport.self, from: Data(contentsOf: summaryURL))
+  previous.rows["cables.csv"] = 999_999
+  previous.rawCounts["telegeography.cable_files"] = 777
+  previous.notes.append(ImportNote(kind: .warning, source: "telegeography", entity: "cable", reason: "kept from before", count: 1, items: []))
+  let freshPeeringNotes = previous.notes.filter { $0.source == "peeringdb" }
+  previous.notes.removeAll { $0.source == "peeringdb" }
+  try previous.jsonText().write(to: summaryURL, atomically: false, encoding: .utf8)
+  try refresh(["peeringdb"])
+  let merged = try JSONDecoder().decode(ImportReport.self, from: Data(contentsOf: summaryURL))
+  #expect(merged.rows["cables.csv"] == 999_999 && merged.rawCounts["telegeography.cable_files"] == 777)
+  #expect(merged.notes.contains { $0.reason == "kept from before" })
+  #expect(merged.notes.filter { $0.source == "peeringdb" } == freshPeeringNotes, "the refreshed source's notes are this run's")
+  // The first run of a directory with --only has no summary to keep: its own.
+  let report = try runImporter(into: directory)
+  #expect(DatasetImporter(rawDirectory: "", outputDirectory: "", only: ["caida"]).merged(report, keeping: nil, except: ["caida"]) == report)
+}
+
 /// The output equals `Fixtures/raw-expected/` byte for byte. Set
 /// `NETRISK_RECORD_FIXTURES=1` to rewrite the expected files, then review them.
 @Test func importerOutputMatchesTheExpectedFiles() throws {

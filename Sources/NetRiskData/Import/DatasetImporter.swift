@@ -17,15 +17,42 @@ public struct DatasetImporter: Sendable {
   /// The name of the report file written next to the dataset.
   public static let summaryFileName = "import-summary.json"
 
+  /// The sources `only` can name, in the order the importer runs them, and
+  /// the dataset files each one writes (a file derived from two sources
+  /// belongs to the one whose rows it holds: owner jurisdictions map
+  /// TeleGeography's owners).
+  public static let filesBySource: [(source: String, files: [DatasetFile])] = [
+    ("rir", [.rirAllocations]),
+    ("countries", [.countries, .borders]),
+    ("telegeography", [.landingPoints, .cables, .cableLandings, .cableRoutes, .branchingUnits, .cableSegments, .ownerJurisdictions]),
+    ("peeringdb", [.facilities, .internetExchanges, .internetExchangeFacilities]),
+    ("root-servers", [.rootOperators, .rootInstances]),
+    ("power", [.power]),
+    ("caida", [.autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit]),
+    ("natural-earth", [.countryOutlines]),
+  ]
+
   public var rawDirectory: String
   public var outputDirectory: String
   /// Where the mapping tables are; by default `<outputDirectory>/import`.
   public var mappingsDirectory: String
+  /// When set, only these sources' files are written (names of
+  /// `filesBySource`; others are ignored) and the other files are left as
+  /// they are: a refresh of one source. The importer still reads every raw
+  /// dump, since the country catalog and the cross-checks need them.
+  public var only: Set<String>?
 
-  public init(rawDirectory: String, outputDirectory: String, mappingsDirectory: String? = nil) {
+  public init(rawDirectory: String, outputDirectory: String, mappingsDirectory: String? = nil, only: Set<String>? = nil) {
     self.rawDirectory = rawDirectory
     self.outputDirectory = outputDirectory
     self.mappingsDirectory = mappingsDirectory ?? (outputDirectory as NSString).appendingPathComponent("import")
+    self.only = only
+  }
+
+  /// Whether a run writes `file`.
+  func writes(_ file: DatasetFile) -> Bool {
+    guard let only else { return true }
+    return Self.filesBySource.contains { only.contains($0.source) && $0.files.contains(file) }
   }
 
   /// Reads everything, then writes every file.
@@ -69,11 +96,37 @@ public struct DatasetImporter: Sendable {
     } catch {
       throw .cannotWrite(path: outputDirectory, reason: error.localizedDescription)
     }
-    for table in tables {
+    for table in tables where writes(table.file) {
       try write(table.text, to: table.file.rawValue)
     }
+    if let only { report = merged(report, keeping: previousSummary(), except: only) }
     try write(report.jsonText(), to: Self.summaryFileName)
     return report
+  }
+
+  /// The summary written by the last run, if it can be read (nil otherwise:
+  /// a first run with `only` writes its own figures alone).
+  private func previousSummary() -> ImportReport? {
+    let path = (outputDirectory as NSString).appendingPathComponent(Self.summaryFileName)
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return try? JSONDecoder().decode(ImportReport.self, from: data)
+  }
+
+  /// The summary of a refresh of `sources`: this run's rows, raw counts and
+  /// notes for those sources, the previous summary's for the others (whose
+  /// files were left as they are), notes in the importer's source order.
+  func merged(_ report: ImportReport, keeping previous: ImportReport?, except sources: Set<String>) -> ImportReport {
+    guard let previous else { return report }
+    var result = report
+    for file in DatasetFile.allCases where !writes(file) { result.rows[file.rawValue] = previous.rows[file.rawValue] }
+    // Raw counts are keyed "<source with _>.<count>" ("root_servers.sites").
+    let isRefreshed = { (key: String) in sources.contains(String(key.prefix { $0 != "." }).replacingOccurrences(of: "_", with: "-")) }
+    result.rawCounts = report.rawCounts.filter { isRefreshed($0.key) }.merging(previous.rawCounts.filter { !isRefreshed($0.key) }) { new, _ in new }
+    let order = Dictionary(uniqueKeysWithValues: Self.filesBySource.enumerated().map { ($1.source, $0) })
+    let notes = previous.notes.filter { !sources.contains($0.source) } + report.notes.filter { sources.contains($0.source) }
+    result.notes = notes.enumerated().sorted { (order[$0.element.source] ?? order.count, $0.offset) < (order[$1.element.source] ?? order.count, $1.offset) }
+      .map(\.element)
+    return result
   }
 
   private func write(_ text: String, to name: String) throws(ImportError) {

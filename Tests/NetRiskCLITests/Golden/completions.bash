@@ -19,7 +19,7 @@ _netrisk() {
     sweep) options="--pairs --kinds --top --format --out --dataset --model --help" ;;
     attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --help" ;;
     merge) options="--format --top --out --incidents --dataset --model --help" ;;
-    import) options="--raw --out --mappings --help" ;;
+    import) options="--raw --out --mappings --only --help" ;;
     validate) options="--dataset --help" ;;
     help) options="score explain simulate priorities snapshot diff backtest report export sweep attack merge import validate" ;;
     completions) options="bash zsh fish" ;;
