@@ -46,7 +46,8 @@ public enum HTMLReport {
       + tag("figcaption", [:], (dataset.countryOutlines.isEmpty
         ? "Cable routes (blue), landing points (dark dots) and countries at their centroids coloured by score; hover a circle for its name and score, or see the table below."
         : "Countries coloured by score (Natural Earth 1:110m outlines; small states and islands the layer lacks as points at their centroids, sized by their people), cable routes (blue) and landing points (dark dots); hover a country for its name and score, or see the table below."
-          + (countries.isEmpty ? "" : " Outlined in black, with their cables in orange: " + countries.joined(separator: ", ") + ".")
+          + (countries.isEmpty ? "" : " Outlined in black, with their cables in orange and their single points of failure in red (landing points ringed, cables dashed): "
+            + countries.joined(separator: ", ") + ".")
           + (unmapped.isEmpty ? "" : " Not on the map (no outline and no centroid in the dataset): " + unmapped.joined(separator: ", ") + "."))))
     body += tag("h2", [:], "Most exposed countries, score by part")
     body += PartsBarChart.render(report: report, count: topBars)

@@ -96,6 +96,7 @@ enum WorldMapInset {
     body += tag("g", ["fill": "none", "stroke": "#e06000", "stroke-width": width(2)], theirs)
     body += tag("g", ["fill": "none", "stroke": "#000000", "stroke-width": width(2), "fill-rule": "evenodd"], outlines)
     body += tag("g", ["fill": "#1f3b57"], points) + tag("g", [:], states)
+    body += WorldMapSPOFs.render(codes: Set(countries.map { dataset.countries[$0].code }), report: report, dataset: dataset, scale: zoom)
     let names = countries.map { dataset.countries[$0].name }.joined(separator: ", ")
     let panel = tag("svg", [
       "x": coordinate(frame.x), "y": coordinate(frame.y), "width": coordinate(frame.width), "height": coordinate(frame.height),

@@ -13,8 +13,9 @@ enum WorldMapSVG {
 
   /// The map as an inline SVG element; the `highlighted` countries (codes:
   /// those with an open card) are outlined in black, with their cables in
-  /// orange on top of the others, and zoomed on in a panel (`WorldMapInset`)
-  /// when they lie close enough together.
+  /// orange on top of the others, their single points of failure in red
+  /// (`WorldMapSPOFs`), and zoomed on in a panel (`WorldMapInset`) when they
+  /// lie close enough together.
   static func render(
     report: ExposureReport, dataset: Dataset, activeCables: Set<RowIndex<Cable>>, colors: ScoreScale, highlighted: Set<String> = []
   ) -> String {
@@ -70,6 +71,7 @@ enum WorldMapSVG {
         }
       }
       body += tag("g", ["fill": "none", "stroke": "#000000", "stroke-width": "1.5", "fill-rule": "evenodd"], outlines)
+      body += WorldMapSPOFs.render(codes: highlighted, report: report, dataset: dataset, scale: 1)
     }
     var points = ""
     for point in dataset.landingPoints where point.kind == .shore && point.cableIndices.contains(where: activeCables.contains) {

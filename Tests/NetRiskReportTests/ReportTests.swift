@@ -102,7 +102,10 @@ let world: (report: ExposureReport, dataset: Dataset, dependency: DependencyGrap
     let outlines = try #require(page.range(of: "<g fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\" fill-rule=\"evenodd\">"))
     let group = page[outlines.upperBound...]
     #expect(group.hasPrefix("<path d=\"M") || group.hasPrefix("<circle"))  // South Africa's outline or Tonga's ring
-    #expect(page.contains("Outlined in black, with their cables in orange: TO, ZA."))
+    #expect(page.contains("Outlined in black, with their cables in orange and their single points of failure in red (landing points ringed, cables dashed): TO, ZA."))
+    // Tonga's single points of failure on the map, each once, with whom it cuts off.
+    #expect(page.contains("<g class=\"spofs\""))
+    #expect(page.components(separatedBy: "<title>single point of failure: landing point Nuku&#39;alofa, Tonga: Tonga loses all").count == 2)
     #expect(!page.contains("Every country&#39;s card is at the end of the page"))
     let worldPage = html(countries: [])
     #expect(worldPage.contains("Every country&#39;s card is at the end of the page, collapsed"))
