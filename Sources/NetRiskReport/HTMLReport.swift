@@ -54,7 +54,7 @@ public enum HTMLReport {
     if !scenarios.isEmpty {
       body += tag("h2", [:], "Scenarios")
       body += ScenarioSection.comparison(scenarios)
-      for (number, scenario) in scenarios.enumerated() { body += ScenarioSection.render(scenario, number: number) }
+      for (number, scenario) in scenarios.enumerated() { body += ScenarioSection.render(scenario, number: number, dataset: dataset) }
     }
     if countries.isEmpty {
       body += tag("p", ["class": "meta"], ("Every country's card is at the end of the page, collapsed: click a country on the map or its code in the table to open it. "

@@ -3,6 +3,7 @@
 // failed registry takes away.
 import Foundation
 import NetRisk
+import NetRiskData
 
 /// A scenario's results as the report shows them.
 public struct ScenarioResult: Sendable {
@@ -57,7 +58,7 @@ enum ScenarioSection {
   static let comparedCountries = 30
 
   /// `number` makes the chart's ids unique on a page with several scenarios.
-  static func render(_ result: ScenarioResult, number: Int) -> String {
+  static func render(_ result: ScenarioResult, number: Int, dataset: Dataset) -> String {
     let report = result.report
     var body = tag("h3", [:], report.scenario.xmlEscaped)
     body += tag("p", [:], report.description.xmlEscaped)
@@ -76,6 +77,8 @@ enum ScenarioSection {
       }
       let more = report.affected.count > shownCountries ? " (the \(shownCountries) most hit of \(report.affected.count); 'netrisk simulate' lists all)" : ""
       body += tag("table", [:], tag("caption", [:], ("Who loses what" + more).xmlEscaped) + rows)
+      body += tag("figure", [:], ScenarioMap.render(report, dataset: dataset, number: number)
+        + tag("figcaption", [:], "Who loses what, on the map: each affected country in the class of its expected traffic drop; the failed elements that touch one, in red.".xmlEscaped))
     }
     if let recovery = result.recovery {
       body += chart(recovery, number: number)

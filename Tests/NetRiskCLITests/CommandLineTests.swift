@@ -323,6 +323,9 @@ func temporaryDirectory() throws -> String {
     // Tonga's line: isolated at day 0 and day 1 (within the ship's transit and work), partly back by day 30.
     #expect(html.contains("<title>Tonga: day 0 100.0 %, day 1 100.0 %, day 30 "))
     #expect(html.contains("Repair times"))
+    // Who loses what on the map: Tonga in the top class, the failed cable in red.
+    #expect(html.contains("class=\"map scenario-map\"") && html.contains("<title>Tonga: expected traffic drop 100.0 %</title>"))
+    #expect(html.contains("<g class=\"failed\"") && html.contains("<title>failed: Tonga Cable"))
     // Two scenarios: also side by side; a country one of them leaves alone shows "–" there.
     let redSea = datasets + "/scenarios/red-sea-2024-cuts.json"
     let both = try ToolRun("report", "--dataset", datasets, "--trials", "0", "--scenario", scenario, "--scenario", redSea, "--out", file)
