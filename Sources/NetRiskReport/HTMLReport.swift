@@ -118,7 +118,7 @@ public enum HTMLReport {
     table.ranked th{cursor:pointer}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
     input.filter{font-size:.9rem;padding:.2rem .4rem;margin:.3rem 0;width:20rem;max-width:100%}pre.findings{font-size:.75rem;white-space:pre-wrap;background:#f7f7f7;padding:.4rem}
     .scenario{break-inside:avoid-page}.card ul{margin:.2rem 0 .5rem 1.2rem;padding:0}svg.bars{width:100%;height:auto}svg.card-chart{width:100%;max-width:640px;height:auto;display:block}
-    @page{size:A4;margin:12mm}thead{display:table-header-group}
+    @page{margin:12mm}thead{display:table-header-group}
     @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}tr,.card{break-inside:avoid}svg.map{border:none}}
     """
 }
