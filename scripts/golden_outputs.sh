@@ -56,6 +56,8 @@ run recovery-red-sea.json simulate --scenario Datasets/scenarios/red-sea-2024-cu
 run recovery-denied.txt simulate --scenario Datasets/scenarios/red-sea-2024-repair-denied.json --recovery --trials 128
 run priorities-attack-TO.txt priorities --country TO --objective attack --budget 200M
 "$bin" report --scenario Datasets/scenarios/red-sea-2024-cuts.json --recovery --out "$out/report-scenario.html" >/dev/null 2>&1
+"$bin" report --country CI --out "$out/report-CI.html" >/dev/null 2>&1
+"$bin" report --country TO --scenario Datasets/scenarios/tonga-cable-cut.json --scenario Datasets/scenarios/red-sea-2024-cuts.json --out "$out/report-two.html" >/dev/null 2>&1
 run diff.txt diff "$out/snapshot.json" "$out/snapshot.json"
 run explain-unknown.txt explain XX
 run score-badmodel.txt score --model /nonexistent.json

@@ -23,7 +23,7 @@ public enum ExposureRenderer {
     }
   }
 
-  /// Columns of the ranked table and the CSV; the Monte Carlo columns only when it ran.
+  /// Columns of the ranked text table (the CSV has its own, named as the JSON); the Monte Carlo columns only when it ran.
   static func headers(risk: Bool) -> [String] {
     ["rank", "code", "country", "score", "k", "spofs", "cables", "landings", "neighbours", "root letters", "ixps", "min cut share"]
       + (risk ? ["P(isolated) %", "E[loss] %", "p95 loss %", "E[drop] %"] : [])

@@ -111,15 +111,12 @@ public enum GraphExport {
       cables = Set(dataset.countries[index].landingPointIndices.flatMap { dataset.landingPoints[$0].cableIndices })
       countries = Set(cables.flatMap { dataset.cables[$0].landingPointIndices.map { dataset.landingPoints[$0].countryIndex } }).union([index])
     }
-    func point(_ location: GeoPoint) -> JSONValue {
-      .object(["type": .string("Point"), "coordinates": .array([.number(location.longitude), .number(location.latitude)])])
-    }
+    func position(_ location: GeoPoint) -> JSONValue { .array([.number(location.longitude), .number(location.latitude)]) }
+    func point(_ location: GeoPoint) -> JSONValue { .object(["type": .string("Point"), "coordinates": position(location)]) }
     var features: [JSONValue] = []
     for cable in cables.sorted() {
       let record = dataset.cables[cable]
-      let lines = record.routeSegmentIndices.map { segment in
-        JSONValue.array(dataset.cableRouteSegments[segment].points.map { .array([.number($0.longitude), .number($0.latitude)]) })
-      }
+      let lines = record.routeSegmentIndices.map { JSONValue.array(dataset.cableRouteSegments[$0].points.map(position)) }
       guard !lines.isEmpty else { continue }
       features.append(.object([
         "type": .string("Feature"), "geometry": .object(["type": .string("MultiLineString"), "coordinates": .array(lines)]),
@@ -141,7 +138,6 @@ public enum GraphExport {
         ]),
       ]))
     }
-    func position(_ location: GeoPoint) -> JSONValue { .array([.number(location.longitude), .number(location.latitude)]) }
     for index in countries.sorted() {
       let record = dataset.countries[index]
       // Its outline where the dataset has one (a choropleth needs no join),

@@ -31,17 +31,8 @@ enum OutlinePolygons {
     return polygons
   }
 
-  /// Whether `point` lies inside the closed `ring` (even-odd ray casting, in
-  /// longitude and latitude as plane coordinates).
-  static func contains(_ ring: [GeoPoint], _ point: GeoPoint?) -> Bool {
-    guard let point else { return false }
-    var inside = false
-    for (a, b) in zip(ring, ring.dropFirst()) where (a.latitude > point.latitude) != (b.latitude > point.latitude) {
-      let crossing = a.longitude + (point.latitude - a.latitude) / (b.latitude - a.latitude) * (b.longitude - a.longitude)
-      if point.longitude < crossing { inside.toggle() }
-    }
-    return inside
-  }
+  /// Whether `point` lies inside the closed `ring` (`Array<GeoPoint>.encloses`); false for no point.
+  static func contains(_ ring: [GeoPoint], _ point: GeoPoint?) -> Bool { point.map(ring.encloses) ?? false }
 
   /// Twice the signed area (shoelace): positive when counterclockwise.
   static func signedArea(_ ring: [GeoPoint]) -> Double {

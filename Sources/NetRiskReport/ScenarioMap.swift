@@ -24,12 +24,9 @@ enum ScenarioMap {
     let id = "scenario-map-\(number)"
     var body = tag("title", ["id": id], "\(report.scenario): expected traffic drop by country, and the failed elements".xmlEscaped)
     body += tag("rect", ["x": "0", "y": "0", "width": "1000", "height": "500", "fill": "#eef3f8"])
-    var land = ""
-    for index in dataset.countryOutlines.keys.sorted() {
-      guard let rings = dataset.countryOutlines[index] else { continue }
-      let country = dataset.countries[index]
-      let label = drops[country.code].map { "\(country.name): expected traffic drop \((100 * $0).decimals(1)) %" } ?? "\(country.name): not affected"
-      land += tag("path", ["d": WorldMapSVG.path(rings), "fill": drops[country.code].map(color) ?? "#e6e6e6"], tag("title", [:], label.xmlEscaped))
+    let land = WorldMapSVG.land(dataset) { country in
+      guard let drop = drops[country.code] else { return ("#e6e6e6", "\(country.name): not affected", nil) }
+      return (color(drop: drop), "\(country.name): expected traffic drop \((100 * drop).decimals(1)) %", nil)
     }
     body += tag("g", ["stroke": "#888888", "stroke-width": "0.3", "fill-rule": "evenodd"], land)
     var points = ""
@@ -45,18 +42,10 @@ enum ScenarioMap {
     body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], points)
     let failed = report.affected.flatMap { impact in impact.causes.map { (id: $0.id, title: "failed: \($0.name)") } }
     body += WorldMapSPOFs.draw(failed, dataset: dataset, scale: 1, class: "failed")
-    var legend = tag("rect", ["x": "10", "y": "381", "width": "200", "height": "112", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
-    legend += tag("text", ["x": "18", "y": "396"], "Expected traffic drop")
-    legend += tag("line", ["x1": "120", "y1": "392", "x2": "140", "y2": "392", "stroke": "#d00000", "stroke-width": "2.2", "stroke-dasharray": "4,2"])
-    legend += tag("text", ["x": "144", "y": "396"], "failed")
-    for (row, entry) in classes.enumerated() {
-      let top = 404.0 + Double(row) * 14
-      legend += tag("rect", ["x": "18", "y": coordinate(top), "width": "12", "height": "10", "fill": ScoreColors.scale[row], "stroke": "#333333", "stroke-width": "0.4"])
-      legend += tag("text", ["x": "36", "y": coordinate(top + 9)], entry.label)
-    }
-    legend += tag("rect", ["x": "18", "y": "474", "width": "12", "height": "10", "fill": "#e6e6e6", "stroke": "#333333", "stroke-width": "0.4"])
-    legend += tag("text", ["x": "36", "y": "483"], "not affected")
-    body += tag("g", ["font-size": "10", "font-family": "sans-serif"], legend)
+    let failedSample = tag("line", ["x1": "120", "y1": "392", "x2": "140", "y2": "392", "stroke": "#d00000", "stroke-width": "2.2", "stroke-dasharray": "4,2"])
+      + tag("text", ["x": "144", "y": "396"], "failed")
+    body += WorldMapSVG.legend(width: 200, lines: ["Expected traffic drop"], extra: failedSample,
+      entries: zip(ScoreColors.scale, classes).map { (fill: $0, label: $1.label) } + [(fill: "#e6e6e6", label: "not affected")])
     return tag("svg", [
       "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 500", "class": "map scenario-map", "role": "img", "aria-labelledby": id,
     ], body)

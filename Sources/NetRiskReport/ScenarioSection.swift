@@ -32,8 +32,8 @@ enum ScenarioSection {
     for (number, result) in results.enumerated() {
       for impact in result.report.affected { impacts[impact.code, default: (impact.name, [:])].byScenario[number] = impact }
     }
-    let worst = { (code: String) in impacts[code]?.byScenario.values.map(\.expectedTrafficDrop).max() ?? 0 }
-    let codes = impacts.keys.sorted { (worst($1), $0) < (worst($0), $1) }
+    let worst = impacts.mapValues { $0.byScenario.values.map(\.expectedTrafficDrop).max() ?? 0 }
+    let codes = impacts.keys.sorted { (worst[$1] ?? 0, $0) < (worst[$0] ?? 0, $1) }
     var head = tag("th", ["scope": "col"], "Code") + tag("th", ["scope": "col"], "Country")
     for (number, result) in results.enumerated() {
       head += tag("th", ["scope": "col"], "\(number + 1). \(result.report.scenario): traffic drop % / P(isolated) %".xmlEscaped)

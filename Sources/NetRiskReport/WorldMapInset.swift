@@ -61,19 +61,15 @@ enum WorldMapInset {
     }
     let chosen = Set(countries)
     let scored = Dictionary(report.countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-    var land = "", outlines = ""
-    for index in dataset.countryOutlines.keys.sorted() {
-      guard let rings = dataset.countryOutlines[index], inside(rings.flatMap { $0 }) else { continue }
-      let code = dataset.countries[index].code
-      land += tag("path", ["d": WorldMapSVG.path(rings), "fill": scored[code].map { colors.color(score: $0.score) } ?? "#dddddd"])
-      if chosen.contains(index) { outlines += tag("path", ["d": WorldMapSVG.path(rings)]) }
+    let land = WorldMapSVG.land(dataset, include: { inside($0.flatMap { $0 }) }) { country in
+      (scored[country.code].map { colors.color(score: $0.score) } ?? "#dddddd", nil, nil)
     }
+    let outlines = chosen.sorted().compactMap { dataset.countryOutlines[$0] }.map { tag("path", ["d": WorldMapSVG.path($0)]) }.joined()
     var cables = "", theirs = ""
     for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex) && inside(segment.points) {
       let lines = WorldMapSVG.polylines(segment.points)
       cables += lines
-      let lands = dataset.cables[segment.cableIndex].landingPointIndices.contains { chosen.contains(dataset.landingPoints[$0].countryIndex) }
-      if lands { theirs += lines }
+      if WorldMapSVG.lands(segment.cableIndex, in: chosen, dataset) { theirs += lines }
     }
     var points = "", states = ""
     for point in dataset.landingPoints where point.kind == .shore && inside([point.location]) {

@@ -33,17 +33,9 @@ enum WorldMapSVG {
     // even-odd rule (holes such as Lesotho in South Africa stay open), in the
     // colour of its score; grey when it is not scored.
     let scored = Dictionary(report.countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-    var land = ""
-    for index in dataset.countryOutlines.keys.sorted() {
-      guard let rings = dataset.countryOutlines[index] else { continue }
-      let code = dataset.countries[index].code
-      let shape = path(rings)
-      let label = scored[code].map { "\($0.name) (\($0.code)): score \($0.score.decimals(1)), rank \($0.rank)" }
-        ?? "\(dataset.countries[index].name) (\(code)): not scored"
-      let fill = scored[code].map { colors.color(score: $0.score) } ?? "#dddddd"
-      land += scored[code] == nil
-        ? tag("path", ["d": shape, "fill": fill], tag("title", [:], label.xmlEscaped))
-        : tag("path", ["d": shape, "fill": fill, "data-code": code], tag("title", [:], label.xmlEscaped))
+    let land = self.land(dataset) { country in
+      guard let exposure = scored[country.code] else { return ("#dddddd", "\(country.name) (\(country.code)): not scored", nil) }
+      return (colors.color(score: exposure.score), "\(exposure.name) (\(exposure.code)): score \(exposure.score.decimals(1)), rank \(exposure.rank)", exposure.code)
     }
     body += tag("g", ["stroke": "#666666", "stroke-width": "0.3", "fill-rule": "evenodd"], land)
     let highlightedIndices = Set(highlighted.compactMap { dataset.countryIndex($0) })
@@ -57,7 +49,7 @@ enum WorldMapSVG {
     if !highlightedIndices.isEmpty {
       var theirs = ""
       for segment in dataset.cableRouteSegments where activeCables.contains(segment.cableIndex)
-        && dataset.cables[segment.cableIndex].landingPointIndices.contains(where: { highlightedIndices.contains(dataset.landingPoints[$0].countryIndex) })
+        && lands(segment.cableIndex, in: highlightedIndices, dataset)
       {
         theirs += polylines(segment.points)
       }
@@ -94,16 +86,13 @@ enum WorldMapSVG {
       ], tag("title", [:], label.xmlEscaped))
     }
     body += tag("g", ["stroke": "#333333", "stroke-width": "0.4"], countries)
-    var legend = tag("rect", ["x": "10", "y": "381", "width": "275", "height": "112", "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
-    legend += tag("text", ["x": "18", "y": "396"], dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states, sized by people)")
-    legend += tag("text", ["x": "18", "y": "408"], "five classes, a fifth of the countries each")
-    for (index, (color, range)) in zip(ScoreColors.scale, colors.legendRanges).enumerated() {
-      let top = 416.0 + Double(index) * 14
-      let note = index == 4 ? " (most exposed)" : index == 0 ? " (least)" : ""
-      legend += tag("rect", ["x": "18", "y": coordinate(top), "width": "12", "height": "10", "fill": color, "stroke": "#333333", "stroke-width": "0.4"])
-      legend += tag("text", ["x": "36", "y": coordinate(top + 9)], range + note)
+    let entries = zip(ScoreColors.scale, colors.legendRanges).enumerated().map { index, entry in
+      (fill: entry.0, label: entry.1 + (index == 4 ? " (most exposed)" : index == 0 ? " (least)" : ""))
     }
-    body += tag("g", ["font-size": "10", "font-family": "sans-serif"], legend)
+    body += legend(width: 275, lines: [
+      dataset.countryOutlines.isEmpty ? "Exposure score (circles)" : "Exposure score (areas; points: small states, sized by people)",
+      "five classes, a fifth of the countries each",
+    ], entries: entries)
     if !highlightedIndices.isEmpty {
       body += WorldMapInset.render(
         countries: highlightedIndices.sorted(), report: report, dataset: dataset, activeCables: activeCables, colors: colors)
@@ -111,6 +100,44 @@ enum WorldMapSVG {
     return tag("svg", [
       "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 1000 500", "class": "map", "role": "img", "aria-labelledby": "map-title",
     ], body)
+  }
+
+  /// One path per outlined country, in country order, that `include`
+  /// accepts (by its rings; all by default): `style` gives its fill, its
+  /// hover text (nil: none) and the `data-code` that opens its card (nil: none).
+  /// - Complexity: O(outline points).
+  static func land(
+    _ dataset: Dataset, include: ([[GeoPoint]]) -> Bool = { _ in true },
+    style: (Country) -> (fill: String, title: String?, code: String?)
+  ) -> String {
+    var land = ""
+    for index in dataset.countryOutlines.keys.sorted() {
+      guard let rings = dataset.countryOutlines[index], include(rings) else { continue }
+      let (fill, title, code) = style(dataset.countries[index])
+      land += tag("path", attributes: [("d", path(rings)), ("fill", fill)] + (code.map { [("data-code", $0)] } ?? []),
+        title.map { tag("title", [:], $0.xmlEscaped) })
+    }
+    return land
+  }
+
+  /// Whether `cable` lands ashore or offshore in one of `countries`.
+  static func lands(_ cable: RowIndex<Cable>, in countries: Set<RowIndex<Country>>, _ dataset: Dataset) -> Bool {
+    dataset.cables[cable].landingPointIndices.contains { countries.contains(dataset.landingPoints[$0].countryIndex) }
+  }
+
+  /// A map legend in the bottom-left corner: `lines` of title (12 apart),
+  /// `extra` markup beside them, then a swatch and label per entry (14 apart).
+  static func legend(width: Int, lines: [String], extra: String = "", entries: [(fill: String, label: String)]) -> String {
+    var legend = tag("rect", ["x": "10", "y": "381", "width": String(width), "height": "112",
+      "fill": "#ffffff", "fill-opacity": "0.85", "stroke": "#999999", "stroke-width": "0.5"])
+    for (row, line) in lines.enumerated() { legend += tag("text", ["x": "18", "y": String(396 + 12 * row)], line) }
+    legend += extra
+    for (row, entry) in entries.enumerated() {
+      let top = 396.0 + 12 * Double(lines.count - 1) + 8 + Double(row) * 14
+      legend += tag("rect", ["x": "18", "y": coordinate(top), "width": "12", "height": "10", "fill": entry.fill, "stroke": "#333333", "stroke-width": "0.4"])
+      legend += tag("text", ["x": "36", "y": coordinate(top + 9)], entry.label)
+    }
+    return tag("g", ["font-size": "10", "font-family": "sans-serif"], legend)
   }
 
   /// The radius of a country drawn as a point: its area grows with its

@@ -70,8 +70,8 @@ struct TransitGraph: Sendable {
   /// core (an algorithm's result on `graph`).
   func dependencyNode(index: Int) -> Int { dependencyNodes[index] }
 
-  /// Every transit node, in order.
-  var nodes: [Node] { dependencyNodes.indices.map(Node.init) }
+  /// Every transit node, in order (no array is built).
+  var nodes: LazyMapSequence<Range<Int>, Node> { dependencyNodes.indices.lazy.map(Node.init) }
 }
 
 extension TransitGraph {

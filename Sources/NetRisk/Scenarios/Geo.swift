@@ -52,20 +52,9 @@ enum Geo {
     return nil
   }
 
-  /// Point in polygon by ray casting (even–odd rule), longitude as x.
-  static func contains(_ polygon: [GeoPoint], _ point: GeoPoint) -> Bool {
-    var inside = false
-    var j = polygon.count - 1
-    for i in polygon.indices {
-      let a = polygon[i], b = polygon[j]
-      if (a.latitude > point.latitude) != (b.latitude > point.latitude) {
-        let x = a.longitude + (point.latitude - a.latitude) / (b.latitude - a.latitude) * (b.longitude - a.longitude)
-        if point.longitude < x { inside.toggle() }
-      }
-      j = i
-    }
-    return inside
-  }
+  /// Point in polygon by ray casting (even–odd rule), longitude as x
+  /// (`Array<GeoPoint>.encloses`, shared with the report's map).
+  static func contains(_ polygon: [GeoPoint], _ point: GeoPoint) -> Bool { polygon.encloses(point) }
 
   static func segmentsIntersect(_ p1: GeoPoint, _ p2: GeoPoint, _ p3: GeoPoint, _ p4: GeoPoint) -> Bool {
     func orientation(_ a: GeoPoint, _ b: GeoPoint, _ c: GeoPoint) -> Double {
