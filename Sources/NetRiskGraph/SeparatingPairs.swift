@@ -34,12 +34,19 @@ extension Graph {
   /// Pairs are ordered by `first`, then `second`. A candidate equal to the
   /// root, or not reachable from it, is in no pair; a target that is
   /// unreachable from the start is in none either.
-  /// - Complexity: O(*C* · (*E* log *V* + *T* · *h*)) time for *C* candidates,
-  ///   *T* targets and dominator-tree height *h*; O(*V* + *E*) memory besides
-  ///   the result.
+  ///
+  /// `slice` (i, n) keeps only the pairs whose `first` is the i-th, (i+n)-th,
+  /// ... of the reachable candidates in ascending order: a part of the work
+  /// for a sharded run. The slices 0 ..< n of one call are disjoint and
+  /// together give exactly the pairs of `slice` (0, 1), the default.
+  /// - Complexity: O(*C* · (*E* log *V* + *T* · *h*)) time for *C* candidates
+  ///   (*C* / *n* with a slice), *T* targets and dominator-tree height *h*;
+  ///   O(*V* + *E*) memory besides the result.
+  /// - Precondition: 0 ≤ i < n.
   public func separatingPairs(
-    from root: Int, candidates: [Int], targets: [Int], removed: [Int] = []
+    from root: Int, candidates: [Int], targets: [Int], removed: [Int] = [], slice: (index: Int, count: Int) = (0, 1)
   ) -> [SeparatingPair] {
+    precondition(slice.count >= 1 && (0 ..< slice.count).contains(slice.index), "slice \(slice.index) of \(slice.count)")
     precondition(root >= 0 && root < nodeCount, "root \(root) outside 0..<\(nodeCount)")
     var base = NodeMask(all: nodeCount)
     for node in removed { base.remove(node) }
@@ -49,7 +56,7 @@ extension Graph {
     let firsts = Set(candidates).filter { $0 != root && whole.isReachable($0) }.sorted()
     let reachableTargets = Set(targets).filter { $0 != root && whole.isReachable($0) }.sorted()
     var result: [SeparatingPair] = []
-    for first in firsts {
+    for first in stride(from: slice.index, to: firsts.count, by: slice.count).map({ firsts[$0] }) {
       var alive = base
       alive.remove(first)
       let tree = InducedGraph(base: self, alive: alive).dominatorTree(from: root)

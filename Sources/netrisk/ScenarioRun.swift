@@ -1,5 +1,6 @@
 // Running one scenario file, with its loss-over-time curve when asked: shared
 // by `simulate` and `report --scenario`.
+import Foundation
 import NetRisk
 import NetRiskData
 
@@ -27,10 +28,8 @@ struct ScenarioRun {
       }
       return repair
     }
-    let certain = scenario.failures.allSatisfy { spec in spec.solarStorm == nil && [0, 1].contains(spec.probability ?? 1) }
-    var settings = monteCarlo.settings
-    settings.trials = monteCarlo.trials
-      ?? (certain && !background && recoveryDays == nil ? 64 : assessment.model.failures.defaultScoreTrials)
+    let settings = Self.settings(
+      for: scenario, model: assessment.model, monteCarlo: monteCarlo, background: background, recovery: recoveryDays != nil)
     let progress = ProgressLine(label: label)
     report = ScenarioImpact.assess(
       scenario: scenario, failures: failures, in: assessment, settings: settings, background: background, progress: progress.update)
@@ -42,6 +41,24 @@ struct ScenarioRun {
         settings: settings, background: background, days: days, progress: recovering.update)
       recovering.finish()
     }
+  }
+
+  /// The Monte Carlo settings of a scenario's run: the trials given, else 64
+  /// when every failure is certain and nothing else is uncertain (no
+  /// background, no recovery), else the model's default.
+  static func settings(
+    for scenario: Scenario, model: RiskModel, monteCarlo: MonteCarloOptions, background: Bool, recovery: Bool
+  ) -> MonteCarloSettings {
+    let certain = scenario.failures.allSatisfy { spec in spec.solarStorm == nil && [0, 1].contains(spec.probability ?? 1) }
+    var settings = monteCarlo.settings
+    settings.trials = monteCarlo.trials ?? (certain && !background && !recovery ? 64 : model.failures.defaultScoreTrials)
+    return settings
+  }
+
+  /// What a `simulate` shard's manifest records of its input: the hash of the
+  /// scenario file's bytes, with "+background" when background failures are on.
+  static func shardInput(scenarioBytes: Data, background: Bool) -> String {
+    StableHash.hex(of: [UInt8](scenarioBytes)) + (background ? "+background" : "")
   }
 
   /// `1,7,30`: days after the failure, each > 0, ascending, at most 20.

@@ -169,7 +169,7 @@ enum CommandDocumentation {
       "the dataset directory when --dataset is not given.",
       ".TP",
       ".B SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT, JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX",
-      "the shard of 'score --shard auto'.",
+      "the shard of '--shard auto' (score, sweep, backtest --cross-validate).",
     ]
     return page.joined(separator: "\n") + "\n"
   }

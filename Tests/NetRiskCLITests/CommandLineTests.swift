@@ -470,6 +470,57 @@ func temporaryDirectory() throws -> String {
     #expect(badShard.status == 2 && badShard.standardError.contains("expected 0 <= i < n"))
   }
 
+  /// A pair sweep split over separate processes merges into the bytes of the
+  /// unsharded sweep, in JSON with a --top given to the merge.
+  @Test func shardedSweepMergesIntoTheUnshardedBytes() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netrisk-sweep-shards-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let whole = try ToolRun("sweep", "--dataset", datasets, "--pairs", "--top", "50", "--format", "json")
+    var parts: [String] = []
+    for index in 0 ..< 4 {
+      let path = directory.appendingPathComponent("part-\(index).json").path
+      let run = try ToolRun("sweep", "--dataset", datasets, "--pairs", "--shard", "\(index)/4", "--out", path)
+      #expect(run.status == 0, "\(run.standardError)")
+      parts.append(path)
+    }
+    let merged = try ToolRun(["merge", "--dataset", datasets, "--top", "50", "--format", "json"] + parts)
+    #expect(whole.status == 0 && merged.status == 0 && merged.standardOutput == whole.standardOutput)
+    let single = directory.appendingPathComponent("single.json").path
+    _ = try ToolRun("sweep", "--dataset", datasets, "--shard", "3/4", "--out", single)
+    let mixed = try ToolRun(["merge", "--dataset", datasets] + parts.dropLast() + [single])
+    #expect(mixed.status == 2 && mixed.standardError.contains("belongs to another run"))
+    let formatted = try ToolRun("sweep", "--dataset", datasets, "--shard", "0/2", "--format", "csv")
+    #expect(formatted.status == 2 && formatted.standardError.contains("give --format and --top to 'netrisk merge'"))
+  }
+
+  /// A scenario's run with background failures, split over separate
+  /// processes, merges into the bytes of the unsharded run; the merge refuses
+  /// another scenario file, and --shard refuses --recovery.
+  @Test func shardedSimulateMergesIntoTheUnshardedBytes() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netrisk-simulate-shards-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let scenario = datasets + "/scenarios/tonga-cable-cut.json"
+    let common = ["simulate", "--dataset", datasets, "--scenario", scenario, "--background", "--trials", "320", "--seed", "5"]
+    let whole = try ToolRun(common + ["--format", "json"])
+    var parts: [String] = []
+    for index in 0 ..< 3 {
+      let path = directory.appendingPathComponent("part-\(index).json").path
+      let run = try ToolRun(common + ["--shard", "\(index)/3", "--out", path])
+      #expect(run.status == 0, "\(run.standardError)")
+      parts.append(path)
+    }
+    let merged = try ToolRun(["merge", "--dataset", datasets, "--scenario", scenario, "--format", "json"] + parts)
+    #expect(whole.status == 0 && merged.status == 0 && merged.standardOutput == whole.standardOutput, "\(merged.standardError)")
+    let other = try ToolRun(["merge", "--dataset", datasets, "--scenario", datasets + "/scenarios/red-sea-2024-cuts.json"] + parts)
+    #expect(other.status == 2 && other.standardError.contains("another scenario file"))
+    let unnamed = try ToolRun(["merge", "--dataset", datasets] + parts)
+    #expect(unnamed.status == 2 && unnamed.standardError.contains("--scenario FILE"))
+    let recovery = try ToolRun(common + ["--recovery", "--shard", "0/2"])
+    #expect(recovery.status == 2 && recovery.standardError.contains("--recovery is not sharded"))
+  }
+
   @Test func attackNamesTheWorstElementsAndStatesItsGuarantee() throws {
     let tonga = try ToolRun("attack", "--dataset", datasets, "--country", "Tonga")
     #expect(tonga.status == 0 && tonga.standardOutput.contains("landing:nukualofa-tonga") && tonga.standardOutput.contains("exact"))

@@ -34,6 +34,27 @@ import Testing
   }
 }
 
+extension SeparatingPairsTests {
+  /// The slices of a sharded run are disjoint and add up to the whole, for
+  /// several slice counts.
+  @Test func slicesAddUpToTheWholeOnRandomGraphs() {
+    for seed in propertySeeds.prefix(300) {
+      var rng = SplitMix64(seed: seed)
+      let graph = Graph.random(using: &rng, directed: seed % 3 == 0)
+      let root = Int(rng.next() % UInt64(graph.nodeCount))
+      let candidates = (0 ..< graph.nodeCount).filter { _ in rng.next() % 3 != 0 }
+      let targets = (0 ..< graph.nodeCount).filter { _ in rng.next() % 2 == 0 }
+      let whole = graph.separatingPairs(from: root, candidates: candidates, targets: targets)
+      for count in 1 ... 4 {
+        let slices = (0 ..< count).flatMap {
+          graph.separatingPairs(from: root, candidates: candidates, targets: targets, slice: ($0, count))
+        }
+        #expect(slices.sorted { ($0.first, $0.second) < ($1.first, $1.second) } == whole, "seed \(seed), \(count) slices")
+      }
+    }
+  }
+}
+
 extension Graph {
   /// Every pair of candidates removed together, each search by edge scan.
   func separatingPairsByRemoval(from root: Int, candidates: [Int], targets: [Int], removed: [Int]) -> [SeparatingPair] {

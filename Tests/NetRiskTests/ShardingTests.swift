@@ -98,3 +98,67 @@ import Testing
     #expect(throws: InputError.self) { try ShardFile.mergeCrossValidation(files, incidents: fewer) }
   }
 }
+
+extension ShardingTests {
+  /// A sweep split into shards and merged lists exactly the contingencies of
+  /// the unsharded sweep: N-1 for 1 to 4 shards, N-2 (a pair sweep takes
+  /// about 13 s in a debug build) for 3; an N-2 shard's cuts are its own.
+  @Test func sweepShardsMergeIntoTheUnshardedSweep() throws {
+    for (pairs, kinds, counts) in [(false, Set(NodeKind.sweepable), [1, 2, 3, 4]), (true, Set<NodeKind>([.cable, .cableSegment]), [3])] {
+      let unsharded = assessment.sweepPartial(pairs: pairs, kinds: kinds)
+      #expect(!unsharded.cutOff.isEmpty)
+      for count in counts {
+        var files: [(name: String, shard: ShardFile)] = []
+        var cuts = 0
+        for index in 0 ..< count {
+          let shard = try #require(Shard(index: index, count: count))
+          let partial = assessment.sweepPartial(pairs: pairs, kinds: kinds, shard: shard)
+          cuts += partial.cutOff.count
+          let manifest = ShardManifest(
+            command: "sweep", toolVersion: "test", datasetHash: "d", modelHash: "m", seed: 0, trials: 0, shard: shard,
+            inputHash: partial.options)
+          let written = ShardFile(manifest: manifest, partial: partial).text
+          files.append(("part-\(index)", try ShardFile(data: Data(written.utf8), file: "part-\(index)")))
+        }
+        let (_, whole) = try ShardFile.mergeSweep(
+          files, nodeCount: assessment.dependency.nodeCount, countries: assessment.dataset.countries.count)
+        #expect(whole == unsharded, "pairs \(pairs), \(count) shards")
+        #expect(assessment.contingencies(of: whole) == assessment.contingencies(of: unsharded))
+        if pairs { #expect(cuts == unsharded.cutOff.count, "each pair is found by one shard only") }
+      }
+    }
+    #expect(assessment.contingencies(of: assessment.sweepPartial(pairs: false, kinds: Set(NodeKind.sweepable)))
+      == assessment.singleFailureSweep(kinds: Set(NodeKind.sweepable)))
+  }
+
+  /// Sweep shards of other options do not merge, and damaged cuts are named.
+  @Test func sweepShardsOfOtherOptionsOrDamagedAreRefused() throws {
+    let nodes = assessment.dependency.nodeCount, countries = assessment.dataset.countries.count
+    func file(_ index: Int, pairs: Bool) throws -> ShardFile {
+      let shard = try #require(Shard(index: index, count: 2))
+      let partial = assessment.sweepPartial(pairs: pairs, kinds: [.cable, .cableSegment], shard: shard)
+      return ShardFile(
+        manifest: ShardManifest(
+          command: "sweep", toolVersion: "test", datasetHash: "d", modelHash: "m", seed: 0, trials: 0, shard: shard,
+          inputHash: partial.options),
+        partial: partial)
+    }
+    #expect(throws: InputError.self) {
+      try ShardFile.mergeSweep([("a", try file(0, pairs: true)), ("b", try file(1, pairs: false))], nodeCount: nodes, countries: countries)
+    }
+    var damaged = try file(0, pairs: true)
+    guard case var .object(sums) = damaged.sums, case var .array(cuts)? = sums["cuts"], !cuts.isEmpty else {
+      Issue.record("a sweep shard without cuts")
+      return
+    }
+    cuts[0] = .array([.array([.integer(-1), .integer(0)]), .array([.integer(0)])])
+    sums["cuts"] = .array(cuts)
+    damaged.sums = .object(sums)
+    do {
+      _ = try ShardFile(data: Data(damaged.text.utf8), file: "x.json").sweep(nodeCount: nodes, countries: countries, file: "x.json")
+      Issue.record("a cut with a negative node was accepted")
+    } catch let error as InputError {
+      #expect(error.location.file == "x.json" && error.location.field == "sums.cuts[0]")
+    }
+  }
+}

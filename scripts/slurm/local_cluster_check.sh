@@ -1,9 +1,9 @@
 #!/bin/bash
 # Starts a real one-node Slurm cluster on this machine (Debian's slurm-wlm and
 # munge, installed when missing; needs root), runs a 4-shard 'netrisk score'
-# through it (a job array, then a merge with --dependency=afterok) and checks
-# that the merged output is byte for byte the unsharded run's. Stops the
-# cluster when done.
+# and a 4-shard 'netrisk sweep --pairs' through it (each a job array, then a
+# merge with --dependency=afterok) and checks that each merged output is byte
+# for byte the unsharded run's. Stops the cluster when done.
 #
 #   scripts/slurm/local_cluster_check.sh [TRIALS]     (default 25600)
 #
@@ -25,7 +25,7 @@ echo "building netrisk (release)"
 (cd "$ROOT" && swift build -c release --product netrisk > /dev/null)
 NETRISK="$ROOT/.build/release/netrisk"
 
-mkdir -p "$WORK"/{spool/ctld,spool/d,run,out}
+mkdir -p "$WORK"/{spool/ctld,spool/d,run}
 export SLURM_CONF="$WORK/slurm.conf"
 cat > "$SLURM_CONF" <<CONF
 ClusterName=netrisk-local
@@ -68,27 +68,34 @@ for _ in $(seq 1 30); do
 done
 sinfo -h -o "%P %D %T" | grep -q idle || { echo "the Slurm node did not come up; see $WORK/slurm*.log"; exit 2; }
 
-echo "unsharded run: netrisk score --trials $TRIALS"
-"$NETRISK" score --trials "$TRIALS" > "$WORK/unsharded.table"
+# Runs "$@" unsharded, then as 4 Slurm array tasks and a merge; compares.
+check() {
+  local name=$1 out="$WORK/$1"
+  shift
+  echo "unsharded run: netrisk $*"
+  "$NETRISK" "$@" > "$WORK/$name.unsharded"
+  echo "sharded run: 4 array tasks of netrisk $* --shard auto, then the merge"
+  local merge state=""
+  merge=$("$ROOT/scripts/slurm/submit.sh" "$NETRISK" "$out" 4 "$@")
+  for _ in $(seq 1 600); do
+    state=$(scontrol show job "$merge" 2> /dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p')
+    case "$state" in
+      COMPLETED) break ;;
+      FAILED | CANCELLED | TIMEOUT | NODE_FAIL | OUT_OF_MEMORY)
+        echo "merge job $merge ended $state; logs in $out"
+        exit 2 ;;
+    esac
+    sleep 1
+  done
+  [ "$state" = COMPLETED ] || { echo "merge job $merge did not finish (state ${state:-unknown})"; exit 2; }
+  ls "$out"
+  if cmp "$WORK/$name.unsharded" "$out/merged.table"; then
+    echo "OK: the 4 shards of '$*' merged through Slurm give the unsharded bytes ($(wc -c < "$out/merged.table") bytes)"
+  else
+    echo "DIFFERENT: compare $WORK/$name.unsharded and $out/merged.table"
+    exit 1
+  fi
+}
 
-echo "sharded run: 4 array tasks, then the merge"
-merge=$("$ROOT/scripts/slurm/submit.sh" "$NETRISK" "$WORK/out" 4 "$TRIALS")
-for _ in $(seq 1 600); do
-  state=$(scontrol show job "$merge" 2> /dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p')
-  case "$state" in
-    COMPLETED) break ;;
-    FAILED | CANCELLED | TIMEOUT | NODE_FAIL | OUT_OF_MEMORY)
-      echo "merge job $merge ended $state; logs in $WORK/out"
-      exit 2 ;;
-  esac
-  sleep 1
-done
-[ "${state:-}" = COMPLETED ] || { echo "merge job $merge did not finish (state ${state:-unknown})"; exit 2; }
-
-ls "$WORK/out"
-if cmp "$WORK/unsharded.table" "$WORK/out/score.table"; then
-  echo "OK: the 4 shards merged through Slurm give the unsharded bytes ($(wc -c < "$WORK/unsharded.table") bytes)"
-else
-  echo "DIFFERENT: compare $WORK/unsharded.table and $WORK/out/score.table"
-  exit 1
-fi
+check score score --trials "$TRIALS" --seed 1
+check sweep sweep --pairs

@@ -31,6 +31,11 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
 
   /// The blocks of this shard among `blocks` blocks.
   func blocks(of blocks: Int) -> StrideTo<Int> { stride(from: index, to: blocks, by: count) }
+
+  /// This shard's items: the i-th, (i+n)-th, ... of `items`.
+  func items<Items: Collection>(of items: Items) -> [Items.Element] {
+    items.enumerated().filter { $0.offset % count == index }.map(\.element)
+  }
 }
 
 /// The integer sums of some blocks of a Monte Carlo run: what one shard
@@ -164,5 +169,40 @@ extension MonteCarlo {
   /// The estimates of a whole run from its sums (every shard merged).
   public func estimates(_ whole: MonteCarloPartial) -> RiskEstimates {
     estimates(whole.sums, trials: whole.trials, seed: whole.seed)
+  }
+}
+
+/// The sums of some blocks of a scenario's two Monte Carlo runs (with the
+/// scenario, and calm for comparison): what one shard of `simulate` writes.
+public struct ScenarioPartial: Sendable {
+  public let hit: MonteCarloPartial
+  public let calm: MonteCarloPartial
+
+  public init(hit: MonteCarloPartial, calm: MonteCarloPartial) {
+    self.hit = hit
+    self.calm = calm
+  }
+
+  /// `{"hit": sums, "calm": sums}` (each as `MonteCarloPartial.json`).
+  public var json: JSONValue { .object(["hit": hit.json, "calm": calm.json]) }
+
+  /// Reads `json` back; `path` names the value in error messages.
+  /// - Throws: `InputError` naming the JSON path of the first bad value.
+  public init(json: JSONValue, countries: Int, file: String, path: String) throws {
+    func part(_ key: String) throws -> MonteCarloPartial {
+      guard let value = json[key] else {
+        var location = SourceLocation(file: file)
+        location.field = "\(path).\(key)"
+        throw InputError(location, "missing")
+      }
+      return try MonteCarloPartial(json: value, countries: countries, file: file, path: "\(path).\(key)")
+    }
+    self.init(hit: try part("hit"), calm: try part("calm"))
+  }
+
+  /// The sums of several parts of one run (nil for none).
+  static func merging(_ parts: [ScenarioPartial]) -> ScenarioPartial? {
+    guard let hit = MonteCarloPartial.merging(parts.map(\.hit)), let calm = MonteCarloPartial.merging(parts.map(\.calm)) else { return nil }
+    return ScenarioPartial(hit: hit, calm: calm)
   }
 }

@@ -7,7 +7,7 @@ import NetRiskData
 /// What run a shard belongs to. Two shards merge only when everything but
 /// `shard` is equal.
 public struct ShardManifest: Hashable, Sendable {
-  /// The command whose output the merge writes ("score", "backtest-cross-validate").
+  /// The command whose output the merge writes ("score", "backtest-cross-validate", "sweep", "simulate").
   public var command: String
   public var toolVersion: String
   public var datasetHash: String
@@ -17,7 +17,9 @@ public struct ShardManifest: Hashable, Sendable {
   public var trials: Int
   public var shard: Shard
   /// The hash of the command's other input where it has one (the incidents
-  /// file of a cross-validation), else empty.
+  /// file of a cross-validation, the scenario file of a simulation with
+  /// "+background" when background failures are on), the options of a sweep
+  /// (`SweepPartial.options`), else empty.
   public var inputHash: String
 
   public init(
@@ -54,6 +56,16 @@ public struct ShardFile: Sendable {
   }
 
   public init(manifest: ShardManifest, partial: CrossValidationPartial) {
+    self.manifest = manifest
+    sums = partial.json
+  }
+
+  public init(manifest: ShardManifest, partial: ScenarioPartial) {
+    self.manifest = manifest
+    sums = partial.json
+  }
+
+  public init(manifest: ShardManifest, partial: SweepPartial) {
     self.manifest = manifest
     sums = partial.json
   }
@@ -135,6 +147,27 @@ public struct ShardFile: Sendable {
     return partial
   }
 
+  /// The sums as a scenario's two runs over a dataset of `countries` countries.
+  /// - Throws: `InputError` naming the JSON path of what is wrong.
+  public func scenario(countries: Int, file: String) throws -> ScenarioPartial {
+    let partial = try ScenarioPartial(json: sums, countries: countries, file: file, path: "sums")
+    guard [partial.hit, partial.calm].allSatisfy({ $0.trials == manifest.trials && $0.seed == manifest.seed }) else {
+      throw InputError(file: file, message: "sums: trials and seed differ from the manifest's")
+    }
+    return partial
+  }
+
+  /// The sums as a sweep's cuts on a dependency graph of `nodeCount` nodes
+  /// and `countries` countries.
+  /// - Throws: `InputError` naming the JSON path of what is wrong.
+  public func sweep(nodeCount: Int, countries: Int, file: String) throws -> SweepPartial {
+    let partial = try SweepPartial(json: sums, nodeCount: nodeCount, countries: countries, file: file, path: "sums")
+    guard partial.options == manifest.inputHash else {
+      throw InputError(file: file, message: "sums: a sweep of \(partial.options), but the manifest says \(manifest.inputHash)")
+    }
+    return partial
+  }
+
   /// Checks that `files` are a complete set of shards of one run and returns
   /// the run's manifest (the first file's) and the files in shard order.
   /// - Throws: `InputError` when the shards belong to different runs (naming
@@ -178,6 +211,22 @@ public struct ShardFile: Sendable {
     _ files: [(name: String, shard: ShardFile)], incidents: IncidentFile
   ) throws -> (manifest: ShardManifest, whole: CrossValidationPartial) {
     try merge(files, read: { try $0.crossValidation(incidents: incidents, file: $1) }, combine: CrossValidationPartial.merging)
+  }
+
+  /// The two runs' sums of a complete set of `simulate` shards.
+  /// - Throws: as `complete`, and when a file's sums do not read.
+  public static func mergeScenario(
+    _ files: [(name: String, shard: ShardFile)], countries: Int
+  ) throws -> (manifest: ShardManifest, whole: ScenarioPartial) {
+    try merge(files, read: { try $0.scenario(countries: countries, file: $1) }, combine: ScenarioPartial.merging)
+  }
+
+  /// The cuts of a complete set of `sweep` shards.
+  /// - Throws: as `complete`, and when a file's cuts do not read.
+  public static func mergeSweep(
+    _ files: [(name: String, shard: ShardFile)], nodeCount: Int, countries: Int
+  ) throws -> (manifest: ShardManifest, whole: SweepPartial) {
+    try merge(files, read: { try $0.sweep(nodeCount: nodeCount, countries: countries, file: $1) }, combine: SweepPartial.merging)
   }
 
   /// Checks the set (`complete`), reads each file's sums in shard order and combines them.

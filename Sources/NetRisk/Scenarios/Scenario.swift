@@ -156,6 +156,12 @@ extension Scenario {
     guard let data = InputFile.contents(atPath: path) else {
       throw InputError(file: path, message: "cannot read the scenario file (missing or unreadable)")
     }
+    return try load(data: data, file: path)
+  }
+
+  /// Reads a scenario from the bytes of `file` (named in errors).
+  /// - Throws: as `load(from:)`.
+  public static func load(data: Data, file path: String) throws -> Scenario {
     do {
       try checkKeys(of: try JSONSerialization.jsonObject(with: data), file: path)
       return try JSONDecoder().decode(Scenario.self, from: data)

@@ -108,13 +108,47 @@ public enum ScenarioImpact {
     scenario: Scenario, failures: ScenarioFailures, in assessment: Assessment, settings: MonteCarloSettings,
     background: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> ScenarioReport {
-    let (dataset, model) = (assessment.dataset, assessment.model)
-    let trials = settings.trials ?? model.failures.defaultScoreTrials
+    let trials = settings.trials ?? assessment.model.failures.defaultScoreTrials
     let (seed, threads) = (settings.seed, settings.threads)
     let hit = assessment.monteCarlo(scenario: failures, background: background)
       .run(trials: trials, seed: seed, threads: threads, progress: progress)
     let calm = assessment.monteCarlo(scenario: .none, background: background)
       .run(trials: trials, seed: seed, threads: threads)
+    return report(scenario: scenario, failures: failures, in: assessment, hit: hit, calm: calm, seed: seed, background: background)
+  }
+
+  /// The Monte Carlo sums of `shard`'s blocks of the two runs that `assess`
+  /// makes (the scenario's and the calm one, same trials and seed); `merge`
+  /// them all and pass them to `assess(...merged:)` for the same report.
+  public static func partial(
+    failures: ScenarioFailures, in assessment: Assessment, settings: MonteCarloSettings, background: Bool, shard: Shard,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) -> ScenarioPartial {
+    let trials = settings.trials ?? assessment.model.failures.defaultScoreTrials
+    let (seed, threads) = (settings.seed, settings.threads)
+    return ScenarioPartial(
+      hit: assessment.monteCarlo(scenario: failures, background: background)
+        .partial(trials: trials, seed: seed, threads: threads, shard: shard, progress: progress),
+      calm: assessment.monteCarlo(scenario: .none, background: background)
+        .partial(trials: trials, seed: seed, threads: threads, shard: shard))
+  }
+
+  /// The report of a run merged from shards: byte for byte that of `assess`
+  /// with the same trials and seed.
+  public static func assess(
+    scenario: Scenario, failures: ScenarioFailures, in assessment: Assessment, merged whole: ScenarioPartial, background: Bool
+  ) -> ScenarioReport {
+    let hit = assessment.monteCarlo(scenario: failures, background: background).estimates(whole.hit)
+    let calm = assessment.monteCarlo(scenario: .none, background: background).estimates(whole.calm)
+    return report(scenario: scenario, failures: failures, in: assessment, hit: hit, calm: calm, seed: whole.hit.seed, background: background)
+  }
+
+  /// The report from the scenario's and the calm run's estimates.
+  private static func report(
+    scenario: Scenario, failures: ScenarioFailures, in assessment: Assessment, hit: RiskEstimates, calm: RiskEstimates,
+    seed: UInt64, background: Bool
+  ) -> ScenarioReport {
+    let (dataset, model) = (assessment.dataset, assessment.model)
     let structure = assessment.structure
     let failedNodes = Set(failures.nodes.filter { $0.probability > 0 }.map(\.node) + failures.grids.map(\.node))
     let allLetters = Set(dataset.rootOperators.map(\.letter))

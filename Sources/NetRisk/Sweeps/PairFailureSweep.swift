@@ -28,27 +28,35 @@ extension Assessment {
   /// - Complexity: O(*C* · *E* log *V*) for *C* elements of those kinds on
   ///   the transit graph, plus the same per hub with k ≤ 2.
   public func pairFailureSweep(kinds: Set<NodeKind>) -> [Contingency] {
+    contingencies(of: pairFailureCuts(kinds: kinds, shard: .whole))
+  }
+
+  /// The cuts behind `pairFailureSweep` whose first element falls in `shard`
+  /// (`Graph.separatingPairs`' slices): per pair (two nodes, ascending), the
+  /// countries it cuts off. The shards' cuts are disjoint and add up to the whole.
+  func pairFailureCuts(kinds: Set<NodeKind>, shard: Shard) -> [[Int]: Set<RowIndex<Country>>] {
     let transit = structure.transit
     let candidates = transitNodes(of: kinds).map(\.index)
+    let slice = (shard.index, shard.count)
     var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
     func collect(_ pairs: [SeparatingPair], countryOf: [Int: RowIndex<Country>]) {
       for pair in pairs {
-        cutOff[[transit.dependencyNode(index: pair.first), transit.dependencyNode(index: pair.second)], default: []]
+        cutOff[[transit.dependencyNode(index: pair.first), transit.dependencyNode(index: pair.second)].sorted(), default: []]
           .formUnion(pair.separated.compactMap { countryOf[$0] })
       }
     }
     let others = dataset.countries.rowIndices.filter { transit.coreLink[$0] == nil }
     collect(
-      transit.graph.separatingPairs(from: transit.core.index, candidates: candidates, targets: others.map { transit.country[$0].index }),
+      transit.graph.separatingPairs(
+        from: transit.core.index, candidates: candidates, targets: others.map { transit.country[$0].index }, slice: slice),
       countryOf: Dictionary(uniqueKeysWithValues: others.map { (transit.country[$0].index, $0) }))
     for case let (hub, link?) in zip(transit.coreLink.rowIndices, transit.coreLink) where structure.independentFailures(of: hub).count <= 2 {
       collect(
         transit.graph.separatingPairs(
-          from: transit.core.index, candidates: candidates, targets: [transit.country[hub].index], removed: [link.index]),
+          from: transit.core.index, candidates: candidates, targets: [transit.country[hub].index], removed: [link.index],
+          slice: slice),
         countryOf: [transit.country[hub].index: hub])
     }
-    return Contingency.ranked(cutOff.map { nodes, countries in
-      contingency(nodes.map { dependency.element($0, in: dataset) }, isolating: countries)
-    })
+    return cutOff
   }
 }

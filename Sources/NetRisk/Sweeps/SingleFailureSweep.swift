@@ -36,15 +36,27 @@ extension Assessment {
   /// - Complexity: O(*C* · *d* · *C*) for *C* countries with at most *d*
   ///   single points of failure each.
   public func singleFailureSweep(kinds: Set<NodeKind>? = nil) -> [Contingency] {
-    var isolated: [String: (element: DependencyElement, countries: Set<String>)] = [:]
-    for country in dataset.countries.rowIndices {
+    contingencies(of: singleFailureCuts(kinds: kinds, shard: .whole))
+  }
+
+  /// The cuts behind `singleFailureSweep` read from `shard`'s countries (every
+  /// n-th from the i-th): per element (a one-node key), the countries it cuts off.
+  func singleFailureCuts(kinds: Set<NodeKind>?, shard: Shard) -> [[Int]: Set<RowIndex<Country>>] {
+    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+    let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumeratedRows.map { ($1.code, $0) })
+    for country in shard.items(of: dataset.countries.rowIndices) {
       for failure in structure.singlePointsOfFailure(of: country) where kinds?.contains(failure.element.kind) ?? true {
-        isolated[failure.element.id, default: (failure.element, [])].countries.formUnion(failure.cutsOff)
+        cutOff[[failure.element.node], default: []].formUnion(failure.cutsOff.compactMap { order[$0] })
       }
     }
-    let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumeratedRows.map { ($1.code, $0) })
-    return Contingency.ranked(isolated.values.map { entry in
-      contingency([entry.element], isolating: entry.countries.compactMap { order[$0] })
+    return cutOff
+  }
+
+  /// The ranked contingencies of some cuts: per failed set of elements (their
+  /// dependency-graph nodes), the countries cut off.
+  func contingencies(of cutOff: [[Int]: Set<RowIndex<Country>>]) -> [Contingency] {
+    Contingency.ranked(cutOff.map { nodes, countries in
+      contingency(nodes.map { dependency.element($0, in: dataset) }, isolating: countries)
     })
   }
 

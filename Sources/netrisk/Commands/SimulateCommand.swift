@@ -39,7 +39,13 @@ struct SimulateCommand: Command {
                        comma-separated (default: 1,7,30,90,180)
       --format F       table (default), json or csv
       --out FILE       write to FILE (atomically; '-' is standard output) instead of standard output
+    \(ShardOption.help)
     \(CommonOptions.help)
+
+    A long run can be split: 'simulate --scenario F --trials 1000000
+    --shard i/4 --out part-i.json' for i = 0 ... 3, then 'netrisk merge
+    --scenario F part-*.json' writes exactly the bytes of the unsharded run
+    (--format goes to merge; not with --recovery).
     """
 
   var options: CommonOptions
@@ -50,8 +56,14 @@ struct SimulateCommand: Command {
   var recoveryDays: [Double]?
   var format: OutputFormat
   var out: String?
+  var shard: Shard?
 
   init(arguments: inout ArgumentList) throws {
+    try self.init(arguments: &arguments, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// `environment` gives the batch engine's shard index for `--shard auto`.
+  init(arguments: inout ArgumentList, environment: [String: String]) throws {
     options = try CommonOptions(arguments: &arguments)
     guard let scenario = try arguments.option("--scenario") else {
       throw UsageError(message: "name a scenario: --scenario Datasets/scenarios/tonga-cable-cut.json")
@@ -60,12 +72,37 @@ struct SimulateCommand: Command {
     monteCarlo = try MonteCarloOptions(arguments: &arguments, trials: 1 ... 10_000_000)
     background = arguments.flag("--background")
     recoveryDays = try ScenarioRun.recoveryDays(&arguments)
-    format = try arguments.outputFormat()
+    let givenFormat = try arguments.givenOutputFormat()
+    format = givenFormat ?? .table
     out = try arguments.option("--out")
+    shard = try arguments.option("--shard").map { try ShardOption.parse($0, environment: environment) }
+    if shard != nil {
+      guard givenFormat == nil else { throw UsageError(message: "--shard writes the shard's sums; give --format to 'netrisk merge'") }
+      guard recoveryDays == nil else { throw UsageError(message: "--shard splits the scenario's run; --recovery is not sharded") }
+    }
   }
 
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
+    if let shard {
+      // Read once: the manifest hashes the same bytes the run uses.
+      let bytes = try readInput(scenario, what: "the scenario file")
+      let name = scenario == "-" ? "standard input" : scenario
+      let loaded = try Scenario.load(data: bytes, file: name)
+      let failures = try loaded.resolve(in: assessment.dependency, dataset: assessment.dataset, file: name)
+      let settings = ScenarioRun.settings(
+        for: loaded, model: assessment.model, monteCarlo: monteCarlo, background: background, recovery: false)
+      let progress = ProgressLine(label: "simulate")
+      let partial = ScenarioImpact.partial(
+        failures: failures, in: assessment, settings: settings, background: background, shard: shard, progress: progress.update)
+      progress.finish()
+      let manifest = ShardManifest(
+        command: Self.name, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
+        modelHash: assessment.modelHash, seed: partial.hit.seed, trials: partial.hit.trials, shard: shard,
+        inputHash: ScenarioRun.shardInput(scenarioBytes: bytes, background: background))
+      try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
+      return ExitStatus.success.rawValue
+    }
     let run = try ScenarioRun(
       file: scenario, assessment: assessment, modelFile: options.model, monteCarlo: monteCarlo, background: background,
       recoveryDays: recoveryDays, label: "simulate")

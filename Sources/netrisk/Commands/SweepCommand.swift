@@ -9,7 +9,7 @@ struct SweepCommand: Command {
   static let summary = "Fail every element, or every pair, in turn: which cut off the most people (N-1, N-2)"
   static let help = """
     Usage: netrisk sweep [--pairs] [--kinds K,K,...] [--top N] [--format table|json|csv] [--out FILE]
-                         [--dataset DIR] [--model FILE]
+                         [--shard i/n] [--dataset DIR] [--model FILE]
 
     Fails every element of the dependency graph on its own (an N-1 sweep) and
     lists those whose loss isolates at least one country, ranked by the
@@ -33,6 +33,12 @@ struct SweepCommand: Command {
       --top N         only the N contingencies that cut off the most people (default 20)
       --format F      table (default), json or csv
       --out FILE      write to FILE (atomically; '-' is standard output) instead of standard output
+    \(ShardOption.help)
+
+    A sweep can be split: 'sweep --pairs --shard i/4 --out part-i.json' for
+    i = 0 ... 3 (N-1: every 4th country each; N-2: the pairs whose first
+    element is every 4th candidate), then 'netrisk merge part-*.json' writes
+    exactly the bytes of the unsharded sweep (--format and --top go to merge).
     """
 
   var options: CommonOptions
@@ -41,26 +47,53 @@ struct SweepCommand: Command {
   var top: Int
   var format: OutputFormat
   var out: String?
+  var shard: Shard?
+
+  /// The contingencies listed when --top is not given.
+  static let defaultTop = 20
 
   init(arguments: inout ArgumentList) throws {
+    try self.init(arguments: &arguments, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// `environment` gives the batch engine's shard index for `--shard auto`.
+  init(arguments: inout ArgumentList, environment: [String: String]) throws {
     options = try CommonOptions(arguments: &arguments)
     pairs = arguments.flag("--pairs")
     kinds = try arguments.nodeKinds(
       "--kinds", allowed: pairs ? NodeKind.pairSweepable : NodeKind.sweepable, reason: "cannot be swept in pairs")
-    top = try arguments.integer("--top", in: 1 ... 1_000_000) ?? 20
-    format = try arguments.outputFormat()
+    let givenTop = try arguments.integer("--top", in: 1 ... 1_000_000)
+    top = givenTop ?? Self.defaultTop
+    let givenFormat = try arguments.givenOutputFormat()
+    format = givenFormat ?? .table
     out = try arguments.option("--out")
+    shard = try arguments.option("--shard").map { try ShardOption.parse($0, environment: environment) }
+    if shard != nil, givenFormat != nil || givenTop != nil {
+      throw UsageError(message: "--shard writes the shard's cuts; give --format and --top to 'netrisk merge'")
+    }
   }
 
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
     let kinds = kinds ?? Set(pairs ? [.cable, .cableSegment] : NodeKind.sweepable)
-    let swept = (0 ..< assessment.dependency.nodeCount).filter { kinds.contains(assessment.dependency.kinds[$0]) }.count
-    let contingencies = pairs ? assessment.pairFailureSweep(kinds: kinds) : assessment.singleFailureSweep(kinds: kinds)
-    try deliver(
-      try SweepRenderer.render(
-        contingencies, total: swept, pairs: pairs, format: format, top: top, provenance: try options.provenance(of: assessment)),
-      to: out)
+    let partial = assessment.sweepPartial(pairs: pairs, kinds: kinds, shard: shard ?? .whole)
+    if let shard {
+      let manifest = ShardManifest(
+        command: Self.name, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
+        modelHash: assessment.modelHash, seed: 0, trials: 0, shard: shard, inputHash: partial.options)
+      try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
+    } else {
+      try deliver(try Self.render(partial, assessment: assessment, format: format, top: top, provenance: try options.provenance(of: assessment)), to: out)
+    }
     return ExitStatus.success.rawValue
+  }
+
+  /// The sweep's output from its cuts (a whole sweep's, or its merged shards').
+  static func render(
+    _ partial: SweepPartial, assessment: Assessment, format: OutputFormat, top: Int, provenance: Provenance
+  ) throws -> String {
+    try SweepRenderer.render(
+      assessment.contingencies(of: partial), total: partial.swept, pairs: partial.pairs, format: format, top: top,
+      provenance: provenance)
   }
 }
