@@ -79,6 +79,12 @@ check() {
   merge=$("$ROOT/scripts/slurm/submit.sh" "$NETRISK" "$out" 4 "$@")
   for _ in $(seq 1 600); do
     state=$(scontrol show job "$merge" 2> /dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p')
+    # A failed shard leaves the merge pending for ever (afterok cannot be met).
+    if scontrol show job "$merge" 2> /dev/null | grep -q "Reason=DependencyNeverSatisfied"; then
+      echo "a shard failed, so merge job $merge will never run; logs in $out:"
+      tail -n 3 "$out"/*.log
+      exit 2
+    fi
     case "$state" in
       COMPLETED) break ;;
       FAILED | CANCELLED | TIMEOUT | NODE_FAIL | OUT_OF_MEMORY)
