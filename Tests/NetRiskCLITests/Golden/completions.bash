@@ -18,7 +18,7 @@ _netrisk() {
     export) options="--format --country --depth --out --trials --seed --threads --dataset --model --help" ;;
     sweep) options="--pairs --kinds --top --format --out --shard --dataset --model --help" ;;
     attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --help" ;;
-    merge) options="--format --top --out --incidents --scenario --dataset --model --cross-validate --help" ;;
+    merge) options="--format --top --out --incidents --scenario --dataset --model --help" ;;
     import) options="--raw --out --mappings --only --help" ;;
     validate) options="--dataset --help" ;;
     help) options="score explain simulate priorities snapshot diff backtest report export sweep attack merge import validate" ;;
