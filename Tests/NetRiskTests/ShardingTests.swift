@@ -102,10 +102,11 @@ import Testing
 extension ShardingTests {
   /// A sweep split into shards and merged lists exactly the contingencies of
   /// the unsharded sweep: N-1 for 1 to 4 shards, N-2 (a pair sweep takes
-  /// about 13 s in a debug build) for 3; an N-2 shard's cuts are its own.
+  /// about 13 s in a debug build) for 3; an N-2 shard's cuts are its own. The
+  /// unsharded N-2 sweep runs on 3 threads, the shards on one.
   @Test func sweepShardsMergeIntoTheUnshardedSweep() throws {
     for (pairs, kinds, counts) in [(false, Set(NodeKind.sweepable), [1, 2, 3, 4]), (true, Set<NodeKind>([.cable, .cableSegment]), [3])] {
-      let unsharded = assessment.sweepPartial(pairs: pairs, kinds: kinds)
+      let unsharded = assessment.sweepPartial(pairs: pairs, kinds: kinds, threads: 3)
       #expect(!unsharded.cutOff.isEmpty)
       for count in counts {
         var files: [(name: String, shard: ShardFile)] = []

@@ -1,5 +1,6 @@
 // What one shard of `netrisk sweep --shard i/n` finds, and how `merge` adds
 // the shards up into exactly the unsharded sweep.
+import Dispatch
 import NetRiskData
 
 /// The cuts one shard of a sweep found, not yet ranked: per failed set of
@@ -85,11 +86,27 @@ public struct SweepPartial: Sendable, Equatable {
 
 extension Assessment {
   /// The cuts of `shard` of an N-1 sweep (`pairs` false) or an N-2 sweep over
-  /// the elements of `kinds`; `contingencies(of:)` ranks them.
-  public func sweepPartial(pairs: Bool, kinds: Set<NodeKind>, shard: Shard = .whole) -> SweepPartial {
-    SweepPartial(
+  /// the elements of `kinds`; `contingencies(of:)` ranks them. An N-2 sweep
+  /// runs on `threads` threads, each taking every `threads`-th of the shard's
+  /// candidates (the cuts do not depend on the thread count); an N-1 sweep
+  /// reads the dominator trees already built, on one.
+  public func sweepPartial(pairs: Bool, kinds: Set<NodeKind>, shard: Shard = .whole, threads: Int = 1) -> SweepPartial {
+    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+    if pairs {
+      // Thread t of T takes the slice i + n·t of n·T: together, shard i of n.
+      let workers = max(threads, 1)
+      let slots = LockedSlots(repeating: [[Int]: Set<RowIndex<Country>>](), count: workers)
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let slice = Shard(index: shard.index + shard.count * worker, count: shard.count * workers) ?? shard
+        slots.store(pairFailureCuts(kinds: kinds, shard: slice), at: worker)
+      }
+      for part in slots.values { cutOff.merge(part) { $0.union($1) } }
+    } else {
+      cutOff = singleFailureCuts(kinds: kinds, shard: shard)
+    }
+    return SweepPartial(
       pairs: pairs, kinds: kinds, swept: (0 ..< dependency.nodeCount).filter { kinds.contains(dependency.kinds[$0]) }.count,
-      cutOff: pairs ? pairFailureCuts(kinds: kinds, shard: shard) : singleFailureCuts(kinds: kinds, shard: shard))
+      cutOff: cutOff)
   }
 
   /// The ranked contingencies of a whole sweep (merged from its shards or not).

@@ -9,7 +9,7 @@ struct SweepCommand: Command {
   static let summary = "Fail every element, or every pair, in turn: which cut off the most people (N-1, N-2)"
   static let help = """
     Usage: netrisk sweep [--pairs] [--kinds K,K,...] [--top N] [--format table|json|csv] [--out FILE]
-                         [--shard i/n] [--dataset DIR] [--model FILE]
+                         [--threads T] [--shard i/n] [--dataset DIR] [--model FILE]
 
     Fails every element of the dependency graph on its own (an N-1 sweep) and
     lists those whose loss isolates at least one country, ranked by the
@@ -33,6 +33,7 @@ struct SweepCommand: Command {
       --top N         only the N contingencies that cut off the most people (default 20)
       --format F      table (default), json or csv
       --out FILE      write to FILE (atomically; '-' is standard output) instead of standard output
+      --threads T     threads for --pairs (default: all cores); results do not depend on it
     \(ShardOption.help)
 
     A sweep can be split: 'sweep --pairs --shard i/4 --out part-i.json' for
@@ -48,6 +49,7 @@ struct SweepCommand: Command {
   var format: OutputFormat
   var out: String?
   var shard: Shard?
+  var threads: Int
 
   /// The contingencies listed when --top is not given.
   static let defaultTop = 20
@@ -67,6 +69,7 @@ struct SweepCommand: Command {
     let givenFormat = try arguments.givenOutputFormat()
     format = givenFormat ?? .table
     out = try arguments.option("--out")
+    threads = try arguments.integer("--threads", in: 1 ... 256) ?? ProcessInfo.processInfo.activeProcessorCount
     shard = try arguments.option("--shard").map { try ShardOption.parse($0, environment: environment) }
     if shard != nil, givenFormat != nil || givenTop != nil {
       throw UsageError(message: "--shard writes the shard's cuts; give --format and --top to 'netrisk merge'")
@@ -76,7 +79,7 @@ struct SweepCommand: Command {
   func run() throws -> Int32 {
     let assessment = try options.loadAssessment()
     let kinds = kinds ?? Set(pairs ? [.cable, .cableSegment] : NodeKind.sweepable)
-    let partial = assessment.sweepPartial(pairs: pairs, kinds: kinds, shard: shard ?? .whole)
+    let partial = assessment.sweepPartial(pairs: pairs, kinds: kinds, shard: shard ?? .whole, threads: threads)
     if let shard {
       let manifest = ShardManifest(
         command: Self.name, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),

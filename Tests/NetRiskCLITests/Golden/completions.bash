@@ -16,7 +16,7 @@ _netrisk() {
     backtest) options="--incidents --out --cross-validate --shard --trials --seed --threads --dataset --model --help" ;;
     report) options="--country --scenario --recovery --days --out --trials --seed --threads --dataset --model --help" ;;
     export) options="--format --country --depth --out --trials --seed --threads --dataset --model --help" ;;
-    sweep) options="--pairs --kinds --top --format --out --shard --dataset --model --help" ;;
+    sweep) options="--pairs --kinds --top --format --out --threads --shard --dataset --model --help" ;;
     attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --help" ;;
     merge) options="--format --top --out --incidents --scenario --dataset --model --help" ;;
     import) options="--raw --out --mappings --only --help" ;;
