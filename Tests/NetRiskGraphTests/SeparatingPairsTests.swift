@@ -19,13 +19,21 @@ import Testing
     #expect(graph.separatingPairs(from: 0, candidates: [1, 3], targets: [5, 6, 7]).isEmpty)
   }
 
+  /// A random graph with a root, about two thirds of its nodes as
+  /// candidates and half as targets, and the generator to draw more.
+  func randomCase(_ seed: UInt64) -> (graph: Graph, root: Int, candidates: [Int], targets: [Int], rng: SplitMix64) {
+    var rng = SplitMix64(seed: seed)
+    let graph = Graph.random(using: &rng, directed: seed % 3 == 0)
+    let root = Int(rng.next() % UInt64(graph.nodeCount))
+    let candidates = (0 ..< graph.nodeCount).filter { _ in rng.next() % 3 != 0 }
+    let targets = (0 ..< graph.nodeCount).filter { _ in rng.next() % 2 == 0 }
+    return (graph, root, candidates, targets, rng)
+  }
+
   @Test func matchesRemovingEveryPairOnRandomGraphs() {
     for seed in propertySeeds.prefix(1_000) {
-      var rng = SplitMix64(seed: seed)
-      let graph = Graph.random(using: &rng, directed: seed % 3 == 0)
-      let root = Int(rng.next() % UInt64(graph.nodeCount))
-      let candidates = (0 ..< graph.nodeCount).filter { _ in rng.next() % 3 != 0 }
-      let targets = (0 ..< graph.nodeCount).filter { _ in rng.next() % 2 == 0 }
+      let (graph, root, candidates, targets, drawn) = randomCase(seed)
+      var rng = drawn
       let removed = (0 ..< graph.nodeCount).filter { $0 != root && rng.next() % 10 == 0 }
       let fast = graph.separatingPairs(from: root, candidates: candidates, targets: targets, removed: removed)
       #expect(fast == graph.separatingPairsByRemoval(from: root, candidates: candidates, targets: targets, removed: removed),
@@ -39,11 +47,7 @@ extension SeparatingPairsTests {
   /// several slice counts.
   @Test func slicesAddUpToTheWholeOnRandomGraphs() {
     for seed in propertySeeds.prefix(300) {
-      var rng = SplitMix64(seed: seed)
-      let graph = Graph.random(using: &rng, directed: seed % 3 == 0)
-      let root = Int(rng.next() % UInt64(graph.nodeCount))
-      let candidates = (0 ..< graph.nodeCount).filter { _ in rng.next() % 3 != 0 }
-      let targets = (0 ..< graph.nodeCount).filter { _ in rng.next() % 2 == 0 }
+      let (graph, root, candidates, targets, _) = randomCase(seed)
       let whole = graph.separatingPairs(from: root, candidates: candidates, targets: targets)
       for count in 1 ... 4 {
         let slices = (0 ..< count).flatMap {

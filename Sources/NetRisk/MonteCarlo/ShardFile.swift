@@ -40,6 +40,17 @@ public struct ShardManifest: Hashable, Sendable {
   var run: [String] { [command, toolVersion, datasetHash, modelHash, inputHash, String(seed), String(trials), String(shard.count)] }
 }
 
+/// What a shard's file holds besides its manifest: a part of a run, written
+/// as canonical JSON and read back by the merge with the context it needs.
+public protocol ShardSums {
+  var json: JSONValue { get }
+}
+
+extension MonteCarloPartial: ShardSums {}
+extension ScenarioPartial: ShardSums {}
+extension CrossValidationPartial: ShardSums {}
+extension SweepPartial: ShardSums {}
+
 /// One shard's file: its manifest and its sums (Monte Carlo sums for
 /// `score`, replays for a cross-validation), read by the merge with the
 /// context they need (`monteCarlo(countries:file:)`, `crossValidation(incidents:file:)`).
@@ -50,22 +61,7 @@ public struct ShardFile: Sendable {
   public var manifest: ShardManifest
   public var sums: JSONValue
 
-  public init(manifest: ShardManifest, partial: MonteCarloPartial) {
-    self.manifest = manifest
-    sums = partial.json
-  }
-
-  public init(manifest: ShardManifest, partial: CrossValidationPartial) {
-    self.manifest = manifest
-    sums = partial.json
-  }
-
-  public init(manifest: ShardManifest, partial: ScenarioPartial) {
-    self.manifest = manifest
-    sums = partial.json
-  }
-
-  public init(manifest: ShardManifest, partial: SweepPartial) {
+  public init(manifest: ShardManifest, partial: some ShardSums) {
     self.manifest = manifest
     sums = partial.json
   }
