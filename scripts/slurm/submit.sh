@@ -11,11 +11,11 @@
 # OUT a directory every node can read and write; COMMAND defaults to
 # 'score --trials 1000000 --seed 1'. Prints the merge job's id; the result is
 # OUT/merged.table (FORMAT=json or csv for another format; MERGE_ARGS for
-# merge-only options such as --top; NETRISK_ARGS for --dataset/--model,
-# passed to the shards and the merge).
+# merge-only options such as --top, or --scenario FILE for simulate shards;
+# NETRISK_ARGS for --dataset/--model, passed to the shards and the merge).
 set -euo pipefail
 if [ $# -lt 3 ]; then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 NETRISK=$(realpath "$1")
