@@ -67,6 +67,16 @@ import Testing
     #expect(abs(taiwan.capacityLoss - 0.5) < 1e-6)
     #expect(abs(taiwan.expectedLoss - max(0, 0.5 - rho * 0.5 * (1 / u - 1))) < 1e-6)
     #expect(report.overall.exactAccuracy == 0.5)
+    // The snapshot carries both figures; one written before capacityLoss was added still reads.
+    let snapshot = Snapshot.backtest(report, datasetHash: "d")
+    let entry = snapshot["incidents"]?["cut"]?["countries"]?["TW"]
+    #expect(entry?["capacityLoss"]?.doubleValue.map { abs($0 - taiwan.capacityLoss) < 1e-6 } == true)
+    #expect(entry?["loss"]?.doubleValue.map { abs($0 - taiwan.expectedLoss) < 1e-6 } == true)
+    let lines = snapshot.canonicalText.split(separator: "\n", omittingEmptySubsequences: false)
+    let older = try write(lines.filter { !$0.contains("\"capacityLoss\"") }.joined(separator: "\n"))
+    #expect(try Snapshot.load(from: older)["incidents"]?["cut"]?["countries"]?["TW"]?["capacityLoss"] == nil)
+    let damaged = try write(snapshot.canonicalText.replacingOccurrences(of: "\"capacityLoss\": 0.5", with: "\"capacityLoss\": 2.5"))
+    #expect(throws: InputError.self) { try Snapshot.load(from: damaged) }
   }
 
   @Test(arguments: [

@@ -233,6 +233,7 @@ extension Snapshot {
         (pair.country, JSONValue.object([
           "observed": .string(pair.observed), "predicted": .string(pair.predicted),
           "loss": .number(pair.expectedLoss), "isolation": .number(pair.isolationProbability),
+          "capacityLoss": .number(pair.capacityLoss),
         ]))
       }
       incidents[entry.id] = .object([

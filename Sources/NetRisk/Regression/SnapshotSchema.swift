@@ -119,7 +119,10 @@ extension Snapshot {
       }
       guard let countries = entry["countries"]?.objectValue else { return "\(path).countries: must be an object" }
       for code in countries.keys.sorted() {
-        if let problem = objectProblem(countries[code], path: "\(path).countries.\(code)", required: pairFields, optional: [:]) {
+        // capacityLoss since model 0.10.0's netrisk: optional, so older snapshots still read.
+        if let problem = objectProblem(
+          countries[code], path: "\(path).countries.\(code)", required: pairFields, optional: ["capacityLoss": .number(share)])
+        {
           return problem
         }
       }
