@@ -37,6 +37,20 @@ struct CommonOptions {
     return try Assessment.load(datasetDirectory: dataset, modelFile: model)
   }
 
+  /// Writes one shard's file for `netrisk merge` (atomically to `out`, or
+  /// standard output): its manifest (this netrisk, the dataset's and model's
+  /// hashes, `seed`, `trials`, `shard` and what else the run read, `input`)
+  /// and its sums.
+  func deliverShard(
+    _ sums: some ShardSums, command: String, assessment: Assessment, seed: UInt64, trials: Int, shard: Shard, input: String = "",
+    to out: String?
+  ) throws {
+    let manifest = ShardManifest(
+      command: command, toolVersion: version, datasetHash: try DatasetHash.compute(directory: dataset),
+      modelHash: assessment.modelHash, seed: seed, trials: trials, shard: shard, inputHash: input)
+    try deliver(ShardFile(manifest: manifest, partial: sums).text, to: out)
+  }
+
   /// What every JSON output records: this netrisk, the assessment's model
   /// and the hash of the dataset directory.
   func provenance(of assessment: Assessment) throws -> Provenance {

@@ -55,6 +55,18 @@ struct ScenarioRun {
     return settings
   }
 
+  /// A scenario file read once (`-`: standard input), loaded and resolved on
+  /// `assessment`: its bytes (which a shard's manifest hashes) and failures.
+  /// - Throws: the file's problems, named by file and JSON path.
+  static func resolve(
+    file: String, assessment: Assessment
+  ) throws -> (bytes: Data, scenario: Scenario, failures: ScenarioFailures) {
+    let bytes = try readInput(file, what: "the scenario file")
+    let name = file == "-" ? "standard input" : file
+    let scenario = try Scenario.load(data: bytes, file: name)
+    return (bytes, scenario, try scenario.resolve(in: assessment.dependency, dataset: assessment.dataset, file: name))
+  }
+
   /// What a `simulate` shard's manifest records of its input: the hash of the
   /// scenario file's bytes, with "+background" when background failures are on.
   static func shardInput(scenarioBytes: Data, background: Bool) -> String {

@@ -34,11 +34,11 @@ extension Assessment {
   /// The cuts behind `pairFailureSweep` whose first element falls in `shard`
   /// (`Graph.separatingPairs`' slices): per pair (two nodes, ascending), the
   /// countries it cuts off. The shards' cuts are disjoint and add up to the whole.
-  func pairFailureCuts(kinds: Set<NodeKind>, shard: Shard) -> [[Int]: Set<RowIndex<Country>>] {
+  func pairFailureCuts(kinds: Set<NodeKind>, shard: Shard) -> SweepPartial.Cuts {
     let transit = structure.transit
     let candidates = transitNodes(of: kinds).map(\.index)
     let slice = (shard.index, shard.count)
-    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+    var cutOff: SweepPartial.Cuts = [:]
     func collect(_ pairs: [SeparatingPair], countryOf: [Int: RowIndex<Country>]) {
       for pair in pairs {
         cutOff[[transit.dependencyNode(index: pair.first), transit.dependencyNode(index: pair.second)].sorted(), default: []]

@@ -41,8 +41,8 @@ extension Assessment {
 
   /// The cuts behind `singleFailureSweep` read from `shard`'s countries (every
   /// n-th from the i-th): per element (a one-node key), the countries it cuts off.
-  func singleFailureCuts(kinds: Set<NodeKind>?, shard: Shard) -> [[Int]: Set<RowIndex<Country>>] {
-    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+  func singleFailureCuts(kinds: Set<NodeKind>?, shard: Shard) -> SweepPartial.Cuts {
+    var cutOff: SweepPartial.Cuts = [:]
     let order = Dictionary(uniqueKeysWithValues: dataset.countries.enumeratedRows.map { ($1.code, $0) })
     for country in shard.items(of: dataset.countries.rowIndices) {
       for failure in structure.singlePointsOfFailure(of: country) where kinds?.contains(failure.element.kind) ?? true {
@@ -54,7 +54,7 @@ extension Assessment {
 
   /// The ranked contingencies of some cuts: per failed set of elements (their
   /// dependency-graph nodes), the countries cut off.
-  func contingencies(of cutOff: [[Int]: Set<RowIndex<Country>>]) -> [Contingency] {
+  func contingencies(of cutOff: SweepPartial.Cuts) -> [Contingency] {
     Contingency.ranked(cutOff.map { nodes, countries in
       contingency(nodes.map { dependency.element($0, in: dataset) }, isolating: countries)
     })

@@ -9,14 +9,17 @@ import NetRiskData
 /// first element is every n-th candidate; either way the shards' cuts add up
 /// to the whole sweep's.
 public struct SweepPartial: Sendable, Equatable {
+  /// Per failed set of elements (dependency nodes, ascending), the countries it cuts off.
+  typealias Cuts = [[Int]: Set<RowIndex<Country>>]
+
   /// N-2 (pairs) or N-1, and the element kinds swept (sorted by name).
   public let pairs: Bool
   public let kinds: [NodeKind]
   /// Elements of those kinds in the dependency graph: what the sweep covers.
   public let swept: Int
-  let cutOff: [[Int]: Set<RowIndex<Country>>]
+  let cutOff: Cuts
 
-  init(pairs: Bool, kinds: Set<NodeKind>, swept: Int, cutOff: [[Int]: Set<RowIndex<Country>>]) {
+  init(pairs: Bool, kinds: Set<NodeKind>, swept: Int, cutOff: Cuts) {
     self.pairs = pairs
     self.kinds = kinds.sorted { $0.rawValue < $1.rawValue }
     self.swept = swept
@@ -58,7 +61,7 @@ public struct SweepPartial: Sendable, Equatable {
       }
       kinds.insert(kind)
     }
-    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+    var cutOff: Cuts = [:]
     for (position, cut) in cuts.enumerated() {
       let parts = cut.arrayValue ?? []
       let nodes = parts.first?.arrayValue?.compactMap(\.intValue) ?? []
@@ -78,9 +81,14 @@ public struct SweepPartial: Sendable, Equatable {
   /// The cuts of several shards of one sweep together (nil for none).
   static func merging(_ parts: [SweepPartial]) -> SweepPartial? {
     guard let first = parts.first else { return nil }
-    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
-    for part in parts { cutOff.merge(part.cutOff) { $0.union($1) } }
-    return SweepPartial(pairs: first.pairs, kinds: Set(first.kinds), swept: first.swept, cutOff: cutOff)
+    return SweepPartial(pairs: first.pairs, kinds: Set(first.kinds), swept: first.swept, cutOff: union(parts.map(\.cutOff)))
+  }
+
+  /// Several parts' cuts together (a set of elements found by two parts cuts off both parts' countries).
+  static func union(_ parts: [Cuts]) -> Cuts {
+    var cutOff: Cuts = [:]
+    for part in parts { cutOff.merge(part) { $0.union($1) } }
+    return cutOff
   }
 }
 
@@ -91,16 +99,16 @@ extension Assessment {
   /// candidates (the cuts do not depend on the thread count); an N-1 sweep
   /// reads the dominator trees already built, on one.
   public func sweepPartial(pairs: Bool, kinds: Set<NodeKind>, shard: Shard = .whole, threads: Int = 1) -> SweepPartial {
-    var cutOff: [[Int]: Set<RowIndex<Country>>] = [:]
+    let cutOff: SweepPartial.Cuts
     if pairs {
       // Thread t of T takes the slice i + n·t of n·T: together, shard i of n.
       let workers = max(threads, 1)
-      let slots = LockedSlots(repeating: [[Int]: Set<RowIndex<Country>>](), count: workers)
+      let slots = LockedSlots(repeating: SweepPartial.Cuts(), count: workers)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         let slice = Shard(index: shard.index + shard.count * worker, count: shard.count * workers) ?? shard
         slots.store(pairFailureCuts(kinds: kinds, shard: slice), at: worker)
       }
-      for part in slots.values { cutOff.merge(part) { $0.union($1) } }
+      cutOff = SweepPartial.union(slots.values)
     } else {
       cutOff = singleFailureCuts(kinds: kinds, shard: shard)
     }

@@ -71,11 +71,9 @@ struct BacktestCommand: Command {
         incidents: file, file: incidents, dataset: assessment.dataset, model: assessment.model,
         trials: monteCarlo.trials ?? 64, seed: monteCarlo.seed, threads: monteCarlo.threads, shard: shard, progress: progress.update)
       progress.finish()
-      let manifest = ShardManifest(
-        command: Self.crossValidationShardName, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
-        modelHash: assessment.modelHash, seed: partial.seed, trials: partial.trials, shard: shard,
-        inputHash: StableHash.hex(of: [UInt8](incidentBytes)))
-      try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
+      try options.deliverShard(
+        partial, command: Self.crossValidationShardName, assessment: assessment, seed: partial.seed, trials: partial.trials,
+        shard: shard, input: StableHash.hex(of: [UInt8](incidentBytes)), to: out)
       return ExitStatus.success.rawValue
     }
     if crossValidate {

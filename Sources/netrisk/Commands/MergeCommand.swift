@@ -84,14 +84,11 @@ struct MergeCommand: Command {
       try deliver(BacktestRenderer.render(report), to: out)
     case SimulateCommand.name:
       guard let scenario else { throw UsageError(message: "simulate shards: name the scenario file with --scenario FILE") }
-      let bytes = try readInput(scenario, what: "the scenario file")
+      let (bytes, loaded, failures) = try ScenarioRun.resolve(file: scenario, assessment: assessment)
       let background = manifest.inputHash == ScenarioRun.shardInput(scenarioBytes: bytes, background: true)
       guard background || manifest.inputHash == ScenarioRun.shardInput(scenarioBytes: bytes, background: false) else {
         throw UsageError(message: "the shards were computed on another scenario file than \(scenario)")
       }
-      let name = scenario == "-" ? "standard input" : scenario
-      let loaded = try Scenario.load(data: bytes, file: name)
-      let failures = try loaded.resolve(in: assessment.dependency, dataset: assessment.dataset, file: name)
       let (_, whole) = try ShardFile.mergeScenario(shards, countries: assessment.dataset.countries.count)
       let report = ScenarioImpact.assess(scenario: loaded, failures: failures, in: assessment, merged: whole, background: background)
       try deliver(

@@ -69,10 +69,8 @@ struct ScoreCommand: Command {
       let assessment = try options.loadAssessment()
       let partial = assessment.exposurePartial(monteCarlo.settings, shard: shard, progress: progress.update)
       progress.finish()
-      let manifest = ShardManifest(
-        command: Self.name, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
-        modelHash: assessment.modelHash, seed: partial.seed, trials: partial.trials, shard: shard)
-      try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
+      try options.deliverShard(
+        partial, command: Self.name, assessment: assessment, seed: partial.seed, trials: partial.trials, shard: shard, to: out)
       return ExitStatus.success.rawValue
     }
     let assessment = try options.loadAssessment()

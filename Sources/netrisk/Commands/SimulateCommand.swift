@@ -86,21 +86,16 @@ struct SimulateCommand: Command {
     let assessment = try options.loadAssessment()
     if let shard {
       // Read once: the manifest hashes the same bytes the run uses.
-      let bytes = try readInput(scenario, what: "the scenario file")
-      let name = scenario == "-" ? "standard input" : scenario
-      let loaded = try Scenario.load(data: bytes, file: name)
-      let failures = try loaded.resolve(in: assessment.dependency, dataset: assessment.dataset, file: name)
+      let (bytes, loaded, failures) = try ScenarioRun.resolve(file: scenario, assessment: assessment)
       let settings = ScenarioRun.settings(
         for: loaded, model: assessment.model, monteCarlo: monteCarlo, background: background, recovery: false)
       let progress = ProgressLine(label: "simulate")
       let partial = ScenarioImpact.partial(
         failures: failures, in: assessment, settings: settings, background: background, shard: shard, progress: progress.update)
       progress.finish()
-      let manifest = ShardManifest(
-        command: Self.name, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
-        modelHash: assessment.modelHash, seed: partial.hit.seed, trials: partial.hit.trials, shard: shard,
-        inputHash: ScenarioRun.shardInput(scenarioBytes: bytes, background: background))
-      try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
+      try options.deliverShard(
+        partial, command: Self.name, assessment: assessment, seed: partial.hit.seed, trials: partial.hit.trials, shard: shard,
+        input: ScenarioRun.shardInput(scenarioBytes: bytes, background: background), to: out)
       return ExitStatus.success.rawValue
     }
     let run = try ScenarioRun(

@@ -81,10 +81,8 @@ struct SweepCommand: Command {
     let kinds = kinds ?? Set(pairs ? [.cable, .cableSegment] : NodeKind.sweepable)
     let partial = assessment.sweepPartial(pairs: pairs, kinds: kinds, shard: shard ?? .whole, threads: threads)
     if let shard {
-      let manifest = ShardManifest(
-        command: Self.name, toolVersion: version, datasetHash: try DatasetHash.compute(directory: options.dataset),
-        modelHash: assessment.modelHash, seed: 0, trials: 0, shard: shard, inputHash: partial.options)
-      try deliver(ShardFile(manifest: manifest, partial: partial).text, to: out)
+      try options.deliverShard(
+        partial, command: Self.name, assessment: assessment, seed: 0, trials: 0, shard: shard, input: partial.options, to: out)
     } else {
       try deliver(try Self.render(partial, assessment: assessment, format: format, top: top, provenance: try options.provenance(of: assessment)), to: out)
     }
