@@ -56,7 +56,7 @@ extension BacktestRenderer {
     func parameters(_ p: FittedParameters) -> String {
       "borderShare \(p.borderShare), reroutingEfficiency \(p.reroutingEfficiency), cableShareExponent \(p.cableShareExponent), "
         + "accessKeptInBlackout \(p.accessKeptInBlackout), borderWithoutTransitEvidence \(p.borderWithoutTransitEvidence), "
-        + "degraded capacity loss \(p.degradedCapacityLoss)"
+        + "transitPastBreak \(p.transitPastBreak), degraded capacity loss \(p.degradedCapacityLoss)"
     }
     func totals(_ m: BacktestMetrics, classes: Int) -> (String, String) {
       // observed total predicted total or major; total predicted where none or degraded was observed.

@@ -147,6 +147,7 @@ import Testing
     model.outcome.calibration.cableShareExponent = [model.outcome.cableShareExponent.value]
     model.outcome.calibration.accessKeptInBlackout = [model.outcome.accessKeptInBlackout.value, 0]
     model.outcome.calibration.borderWithoutTransitEvidence = [model.outcome.borderWithoutTransitEvidence.value]
+    model.outcome.calibration.transitPastBreak = [model.outcome.transitPastBreak.value]
     model.outcome.calibration.degradedCapacityLoss = [0.02, 0.3]
     let report = try Backtest.crossValidate(
       incidents: file, file: path, dataset: dataset, model: model, modelHash: hash, trials: 64, seed: 1, threads: 2)

@@ -142,6 +142,51 @@ import Testing
     #expect(message(.init(cable: "equianno", between: nil, at: "lagos-nigeria")).contains("unknown cable 'equianno'; did you mean 'equiano'?"))
   }
 
+  /// Capacity lost per country when ACE is cut on both sides of Abidjan,
+  /// with `transitPastBreak` set to `share`, no background failures.
+  func capacityLostPastAbidjan(share: Double) throws -> [String: Double] {
+    var variant = model
+    variant.outcome.transitPastBreak.value = share
+    let dependency = try DependencyGraph(dataset: dataset, model: variant)
+    let cut = Scenario.FailureSpec(cableSegments: [.init(cable: "africa-coast-to-europe-ace", between: nil, at: "abidjan-cte-divoire")])
+    let scenario = try Scenario(name: "test", description: "", sources: [], failures: [cut])
+      .resolve(in: dependency, dataset: dataset, file: "test")
+    let result = MonteCarlo(dependency: dependency, dataset: dataset, model: variant, scenario: scenario, background: false)
+      .run(trials: 64, seed: 1)
+    return Dictionary(uniqueKeysWithValues: result.countries.map { ($0.code, $0.expectedCapacityLoss) })
+  }
+
+  /// South of a break, a cable that reached Europe keeps only
+  /// `transitPastBreak` of what its southern landings can pass on: São
+  /// Tomé, whose ACE reaches Europe only past Abidjan, loses more the smaller
+  /// the share (its other cable, Ultramar GE to Gabon, is not discounted).
+  @Test func transitPastABreakCountsOnlyItsShare() throws {
+    let none = try capacityLostPastAbidjan(share: 0)
+    let half = try capacityLostPastAbidjan(share: 0.5)
+    let all = try capacityLostPastAbidjan(share: 1)
+    let saoTome = try #require(none["ST"]), saoTomeHalf = try #require(half["ST"]), saoTomeAll = try #require(all["ST"])
+    #expect(saoTomeAll < saoTomeHalf && saoTomeHalf < saoTome)
+    #expect(saoTome > 0.5 && saoTomeAll < 0.5)
+  }
+
+  /// An intact world loses the same whatever the share of transit past a
+  /// break (only the countries with no link at all, which are always cut
+  /// off): a cable counts fully while it reaches a hub, and one between two
+  /// non-hub countries is not discounted.
+  @Test func anIntactWorldDoesNotDependOnTheShare() throws {
+    func calm(share: Double) throws -> [String: Double] {
+      var variant = model
+      variant.outcome.transitPastBreak.value = share
+      let dependency = try DependencyGraph(dataset: dataset, model: variant)
+      let result = MonteCarlo(dependency: dependency, dataset: dataset, model: variant, scenario: .none, background: false)
+        .run(trials: 64, seed: 1)
+      return Dictionary(uniqueKeysWithValues: result.countries.map { ($0.code, $0.expectedCapacityLoss) })
+    }
+    let none = try calm(share: 0), all = try calm(share: 1)
+    #expect(none == all)
+    #expect(none.values.allSatisfy { $0 == 0 || $0 == 1 } && none["TO"] == 0)
+  }
+
   /// Both engines agree trial by trial with whole-system cables too (the
   /// default model has segments, which the other engine test covers).
   @Test func enginesAgreeWithWholeSystemCables() throws {

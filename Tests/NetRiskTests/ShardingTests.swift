@@ -69,6 +69,7 @@ import Testing
     model.outcome.calibration.cableShareExponent = [0]
     model.outcome.calibration.accessKeptInBlackout = [0.25, 0.5]
     model.outcome.calibration.borderWithoutTransitEvidence = [0.1]
+    model.outcome.calibration.transitPastBreak = [0.25]
     var incidents = try IncidentFile.load(from: repositoryDatasets + "/incidents/incidents.json")
     incidents.incidents = Array(incidents.incidents.prefix(5))
     let file = "incidents.json"

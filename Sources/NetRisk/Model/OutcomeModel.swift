@@ -64,6 +64,12 @@ public struct OutcomeModel: Codable, Hashable, Sendable {
   /// The share of either side's addresses that must depend on the other side
   /// for transit before a border counts as evidenced.
   public var transitEvidenceMinShare: SourcedValue
+  /// Share (0 to 1) of a cable's lit capacity that still reaches the core
+  /// through a far end that is not a hub once every hub end of that cable is
+  /// cut off (1: all of it, as until model 0.11.0). Applies only to cables
+  /// that reach a hub when intact; a cable between two non-hub countries
+  /// always delivers its far side's availability.
+  public var transitPastBreak: SourcedValue
   /// The values `netrisk backtest --cross-validate` tries for the fitted parameters.
   public var calibration: Calibration
 
@@ -74,6 +80,7 @@ public struct OutcomeModel: Codable, Hashable, Sendable {
     public var cableShareExponent: [Double]
     public var accessKeptInBlackout: [Double]
     public var borderWithoutTransitEvidence: [Double]
+    public var transitPastBreak: [Double]
     public var source: String
   }
 

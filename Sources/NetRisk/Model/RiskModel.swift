@@ -203,6 +203,7 @@ extension RiskModel {
       ("outcome.accessKeptInBlackout", outcome.accessKeptInBlackout.value), ("outcome.exchangeOutageDrop", outcome.exchangeOutageDrop.value),
       ("outcome.borderWithoutTransitEvidence", outcome.borderWithoutTransitEvidence.value),
       ("outcome.transitEvidenceMinShare", outcome.transitEvidenceMinShare.value),
+      ("outcome.transitPastBreak", outcome.transitPastBreak.value),
       ("outcome.mobileShareOfTraffic.developed", outcome.mobileShareOfTraffic.developed),
       ("outcome.mobileShareOfTraffic.developing", outcome.mobileShareOfTraffic.developing),
       ("outcome.mobileShareOfTraffic.leastDeveloped", outcome.mobileShareOfTraffic.leastDeveloped),

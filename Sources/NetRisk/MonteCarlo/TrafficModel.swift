@@ -20,6 +20,10 @@ struct TrafficModel: Sendable {
   /// Far ends of each unit: `farCountry[farStart[u] ..< farStart[u + 1]]`.
   let farStart: [Int]
   let farCountry: [Int32]
+  /// Per unit: what a non-hub far end's availability counts for
+  /// (`outcome.transitPastBreak` for a unit that reaches a hub when intact,
+  /// so that it counts only once the hub ends are cut off; 1 otherwise).
+  let nonHubFactor: [Double]
   /// Per country: the countries with a unit whose far end includes it (not
   /// for hubs, whose availability is always 1).
   let dependents: [[Int32]]
@@ -75,6 +79,8 @@ struct TrafficModel: Sendable {
     }
     var unitLit = [Double](repeating: 0, count: unitOffset.last ?? 0)
     var farStart = [0], farCountry: [Int32] = []
+    var nonHubFactor: [Double] = []
+    let pastBreak = min(max(outcome.transitPastBreak.value, 0), 1)
     var dependents = [[Int32]](repeating: [], count: countries)
     for (country, list) in units.enumerated() {
       let cables = list.filter { $0.neighbour == nil }
@@ -111,6 +117,7 @@ struct TrafficModel: Sendable {
         let far = unit.neighbour.map { [$0] } ?? unit.farPoints.map(\.country)
         farCountry += far.map { Int32($0.position) }
         farStart.append(farCountry.count)
+        nonHubFactor.append(far.contains(where: { hub[$0.position] }) ? pastBreak : 1)
         // A unit with a hub at one of its far ends depends on the others only
         // while that landing is down: it is not registered with them, so
         // their changes do not wake this country (an approximation that keeps
@@ -128,6 +135,7 @@ struct TrafficModel: Sendable {
     }
     self.farStart = farStart
     self.farCountry = farCountry
+    self.nonHubFactor = nonHubFactor
     self.dependents = dependents.map { Array(Set($0)).sorted() }
     isHub = hub
     rerouting = min(max(outcome.reroutingEfficiency.value, 0), 1)
@@ -155,7 +163,8 @@ struct TrafficModel: Sendable {
   }
 
   /// Usable lit capacity of `country`: each usable unit at its lit capacity
-  /// times the best availability among its far ends that are up.
+  /// times the best availability among its far ends that are up (a hub
+  /// counts 1; a non-hub far end its availability × the unit's `nonHubFactor`).
   @inline(__always)
   func usableLit<State: TrialState>(_ country: Int, usable: [Bool], state: State, availability: [Double]) -> Double {
     var total = 0.0
@@ -163,7 +172,7 @@ struct TrafficModel: Sendable {
       var best = 0.0
       for position in farStart[unit] ..< farStart[unit + 1] where state.farUp(position) {
         let far = Int(farCountry[position])
-        best = max(best, isHub[far] ? 1 : availability[far])
+        best = max(best, isHub[far] ? 1 : availability[far] * nonHubFactor[unit])
         if best >= 1 { break }
       }
       total += unitLitGbps[unit] * best

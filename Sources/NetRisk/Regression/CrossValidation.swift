@@ -11,6 +11,20 @@ public struct FittedParameters: Sendable, Hashable {
   public var cableShareExponent: Double
   public var accessKeptInBlackout: Double
   public var borderWithoutTransitEvidence: Double
+  public var transitPastBreak: Double
+
+  /// The model with these parameters' outcome values (the degraded
+  /// threshold is the backtest's, applied by the caller).
+  func applied(to model: RiskModel) -> RiskModel {
+    var variant = model
+    variant.outcome.borderShare.value = borderShare
+    variant.outcome.reroutingEfficiency.value = reroutingEfficiency
+    variant.outcome.cableShareExponent.value = cableShareExponent
+    variant.outcome.accessKeptInBlackout.value = accessKeptInBlackout
+    variant.outcome.borderWithoutTransitEvidence.value = borderWithoutTransitEvidence
+    variant.outcome.transitPastBreak.value = transitPastBreak
+    return variant
+  }
 }
 
 /// The result of `Backtest.crossValidate`.
@@ -47,7 +61,7 @@ extension Backtest {
   /// it. Every grid point replays every incident once, on `threads` threads
   /// (the result does not depend on the thread count).
   /// - Complexity: (border shares × rerouting values × cable exponents ×
-  ///   blackout values × transit efficiencies) backtests; the degraded
+  ///   blackout values × border weights × transit past a break) backtests; the degraded
   ///   threshold costs nothing extra.
   public static func crossValidate(
     incidents: IncidentFile, file: String, dataset: Dataset, model: RiskModel, modelHash: String,
@@ -59,14 +73,24 @@ extension Backtest {
     return try crossValidate(merged: whole, incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash)
   }
 
-  /// The calibration grid's simulation points, in grid order: (border share,
-  /// rerouting, cable exponent, access kept, border without evidence).
-  static func simulationPoints(_ model: RiskModel) -> [(Double, Double, Double, Double, Double)] {
+  /// The calibration grid's simulation points, in grid order (border share
+  /// outermost, then rerouting, cable exponent, access kept, border without
+  /// evidence, transit past a break); their degraded threshold is 0, as it
+  /// needs no replay of its own.
+  static func simulationPoints(_ model: RiskModel) -> [FittedParameters] {
     let grid = model.outcome.calibration
     return grid.borderShare.flatMap { border in
       grid.reroutingEfficiency.flatMap { rerouting in
         grid.cableShareExponent.flatMap { exponent in
-          grid.accessKeptInBlackout.flatMap { kept in grid.borderWithoutTransitEvidence.map { (border, rerouting, exponent, kept, $0) } }
+          grid.accessKeptInBlackout.flatMap { kept in
+            grid.borderWithoutTransitEvidence.flatMap { evidence in
+              grid.transitPastBreak.map { pastBreak in
+                FittedParameters(
+                  borderShare: border, reroutingEfficiency: rerouting, degradedCapacityLoss: 0, cableShareExponent: exponent,
+                  accessKeptInBlackout: kept, borderWithoutTransitEvidence: evidence, transitPastBreak: pastBreak)
+              }
+            }
+          }
         }
       }
     }
@@ -88,13 +112,7 @@ extension Backtest {
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var position = worker
       while position < mine.count {
-        let point = simulationPoints[mine[position]]
-        var variant = model
-        variant.outcome.borderShare.value = point.0
-        variant.outcome.reroutingEfficiency.value = point.1
-        variant.outcome.cableShareExponent.value = point.2
-        variant.outcome.accessKeptInBlackout.value = point.3
-        variant.outcome.borderWithoutTransitEvidence.value = point.4
+        let variant = simulationPoints[mine[position]].applied(to: model)
         slots.store(Result {
           try simulate(incidents: incidents, file: file, dataset: dataset, model: variant, trials: trials, seed: seed, threads: 1)
         }, at: position)
@@ -136,11 +154,10 @@ extension Backtest {
     }
     // Every grid point's pairs: simulation point × degraded threshold.
     var points: [(parameters: FittedParameters, pairs: [BacktestPair])] = []
-    for (index, (border, rerouting, exponent, kept, transit)) in simulationPoints.enumerated() {
+    for (index, point) in simulationPoints.enumerated() {
       for threshold in grid.degradedCapacityLoss {
-        let parameters = FittedParameters(
-          borderShare: border, reroutingEfficiency: rerouting, degradedCapacityLoss: threshold,
-          cableShareExponent: exponent, accessKeptInBlackout: kept, borderWithoutTransitEvidence: transit)
+        var parameters = point
+        parameters.degradedCapacityLoss = threshold
         let pairs = report(simulated[index], incidents: incidents, model: model, modelHash: modelHash,
           thresholds: model.backtest.withDegradedCapacityLoss(threshold), trials: trials, seed: seed).pairs
         points.append((parameters, pairs))
@@ -174,7 +191,8 @@ extension Backtest {
       borderShare: model.outcome.borderShare.value, reroutingEfficiency: model.outcome.reroutingEfficiency.value,
       degradedCapacityLoss: model.backtest.rules.first { $0.severity == "degraded" }?.minCapacityLoss ?? 0,
       cableShareExponent: model.outcome.cableShareExponent.value, accessKeptInBlackout: model.outcome.accessKeptInBlackout.value,
-      borderWithoutTransitEvidence: model.outcome.borderWithoutTransitEvidence.value)
+      borderWithoutTransitEvidence: model.outcome.borderWithoutTransitEvidence.value,
+      transitPastBreak: model.outcome.transitPastBreak.value)
     // The model file's own point is usually on the grid: no second replay then.
     let modelMetrics = try points.first { $0.parameters == own }.map { metrics($0.pairs, classes: classes) }
       ?? run(incidents: incidents, file: file, dataset: dataset, model: model, modelHash: modelHash,
