@@ -45,6 +45,9 @@ public struct Dataset: Sendable {
   /// the even-odd rule), by country index; empty without
   /// `country_outlines.csv`, and for the small states the 1:110m layer lacks.
   public internal(set) var countryOutlines: [RowIndex<Country>: [[GeoPoint]]] = [:]
+  /// Regions below the country level (empty without `regions.csv`), sorted
+  /// by code; `regionIndex(_:)` finds one by code.
+  public internal(set) var regions: [Region] = []
 
   var countryIndexByCode: [String: RowIndex<Country>] = [:]
   var landingPointIndexByID: [String: RowIndex<LandingPoint>] = [:]
@@ -55,6 +58,7 @@ public struct Dataset: Sendable {
   var rootInstanceIndexByID: [String: RowIndex<RootInstance>] = [:]
   var autonomousSystemIndexByNumber: [Int: RowIndex<AutonomousSystem>] = [:]
   var branchingUnitIndexByID: [String: RowIndex<BranchingUnit>] = [:]
+  var regionIndexByCode: [String: RowIndex<Region>] = [:]
 
   init(directory: String) {
     self.directory = directory
@@ -67,6 +71,9 @@ public struct Dataset: Sendable {
 
   /// The index of the landing point with TeleGeography id `id`, or nil.
   public func landingPointIndex(_ id: String) -> RowIndex<LandingPoint>? { landingPointIndexByID[id] }
+
+  /// The index of the region with ISO 3166-2 code `code` (`"GB-ZET"`), or nil.
+  public func regionIndex(_ code: String) -> RowIndex<Region>? { regionIndexByCode[code] }
 
   /// The index of the cable with TeleGeography id `id`, or nil.
   public func cableIndex(_ id: String) -> RowIndex<Cable>? { cableIndexByID[id] }
@@ -120,6 +127,8 @@ public struct Dataset: Sendable {
     summary.ownerJurisdictions = ownerJurisdictions.count
     summary.outlineRings = countryOutlines.values.reduce(0) { $0 + $1.count }
     summary.countriesWithOutline = countryOutlines.count
+    summary.regions = regions.count
+    summary.regionLandingPoints = regions.reduce(0) { $0 + $1.landingPointIndices.count }
     summary.cablesWithMappedOwner = cables.count { $0.ownerNames.contains { jurisdictionOfOwner[$0] != nil } }
     summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }
     return summary

@@ -27,16 +27,17 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case cableSegments = "cable_segments.csv"
   case ownerJurisdictions = "owner_jurisdictions.csv"
   case countryOutlines = "country_outlines.csv"
+  case regions = "regions.csv"
 
   /// Files a dataset may lack: the AS layer, the cable segments, the
-  /// owners' jurisdictions and the country outlines (a dataset
+  /// owners' jurisdictions, the country outlines and the regions (a dataset
   /// written before they existed, or a small fixture, loads without them;
   /// operator concentration is then unknown, and every cable is one whole
   /// system). A file that is present is checked like any other.
   public var isOptional: Bool {
     switch self {
     case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit, .branchingUnits, .cableSegments,
-      .ownerJurisdictions, .countryOutlines:
+      .ownerJurisdictions, .countryOutlines, .regions:
       return true
     default: return false
     }
@@ -89,6 +90,8 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .cableSegments: return ["cable_id", "segment", "from", "to", "length_km", "path"]
     case .ownerJurisdictions: return ["owner", "jurisdiction", "source"]
     case .countryOutlines: return ["country", "ring", "point_count", "path"]
+    case .regions:
+      return ["id", "name", "country", "population", "population_year", "land_link", "landing_points", "population_source"]
     }
   }
 
@@ -115,6 +118,7 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .cableSegments: return "cable segment"
     case .ownerJurisdictions: return "cable owner"
     case .countryOutlines: return "country outline ring"
+    case .regions: return "region"
     }
   }
 }

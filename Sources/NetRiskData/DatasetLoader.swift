@@ -44,6 +44,7 @@ struct DatasetLoader {
     loadAutonomousSystemLayer()
     loadOwnerJurisdictions()
     loadCountryOutlines()
+    loadRegions()
     if problems.count == 0 { linkCountries() }
   }
 
@@ -413,6 +414,68 @@ struct DatasetLoader {
       guard claim(owner, shownAs: owner, in: &seen, row: row, column: "owner") else { continue }
       dataset.jurisdictionOfOwner[owner] = jurisdiction
       dataset.ownerJurisdictions.append(OwnerJurisdiction(owner: owner, countryIndex: jurisdiction, source: source))
+    }
+  }
+
+  /// A region's code is an ISO 3166-2 subdivision code of its own country
+  /// (`GB-ZET` for a region of GB), appears once and is not a country's;
+  /// each landing point is one of the dataset's, in that country, and in no
+  /// other region; the population is positive.
+  private mutating func loadRegions() {
+    guard let rows = table(.regions) else { return }
+    var seen: [String: Int] = [:]
+    var regionOfLandingPoint: [RowIndex<LandingPoint>: String] = [:]
+    for row in rows {
+      let before = problems.count
+      let code = row.text("id", &problems)
+      if !code.isEmpty, !Region.isSubdivisionCode(code) {
+        problems.add(.badValue(row.location("id"), expected: "an ISO 3166-2 code (two capital letters, '-', one to three capital letters or digits)", found: code))
+      }
+      let name = row.text("name", &problems)
+      let country = country(row, "country")
+      if let country, Region.isSubdivisionCode(code), loaded.contains(.countries), !code.hasPrefix(dataset.countries[country].code + "-") {
+        problems.add(.badValue(row.location("id"), expected: "a code that starts with its country's '\(dataset.countries[country].code)-'", found: code))
+      }
+      let population = row.integer("population", in: 1 ... 10_000_000_000, &problems)
+      let year = row.integer("population_year", in: 1900 ... 2100, &problems)
+      let landLink = row.boolean("land_link", &problems)
+      let source = row.text("population_source", &problems)
+      var points: [RowIndex<LandingPoint>] = []
+      let list = row.text("landing_points", &problems)
+      for id in list.split(separator: ";", omittingEmptySubsequences: false).map(String.init) where !list.isEmpty {
+        guard !id.isEmpty else {
+          problems.add(.badValue(row.location("landing_points"), expected: "landing point ids separated by ';'", found: list))
+          break
+        }
+        guard loaded.contains(.landingPoints) else { continue }
+        guard let point = dataset.landingPointIndexByID[id] else {
+          if rejected[.landingPoints]?.contains(id) != true {
+            problems.add(.unknownReference(
+              row.location("landing_points"), id: id, entity: DatasetFile.landingPoints.entity, table: DatasetFile.landingPoints.rawValue,
+              suggestion: id.closestMatch(in: dataset.landingPointIndexByID.keys)))
+          }
+          continue
+        }
+        if let country, dataset.landingPoints[point].countryIndex != country {
+          problems.add(.badValue(
+            row.location("landing_points"), expected: "landing points in \(dataset.countries[country].code)",
+            found: "\(id) (in \(dataset.countries[dataset.landingPoints[point].countryIndex].code))"))
+        } else if let other = regionOfLandingPoint[point] {
+          problems.add(.badValue(row.location("landing_points"), expected: "a landing point in one region only", found: "\(id) (also in \(other))"))
+        } else {
+          points.append(point)
+        }
+      }
+      guard problems.count == before, let country else {
+        reject(.regions, code)
+        continue
+      }
+      guard claim(code, shownAs: code, in: &seen, row: row, column: "id") else { continue }
+      for point in points { regionOfLandingPoint[point] = code }
+      dataset.regionIndexByCode[code] = dataset.regions.nextRowIndex
+      dataset.regions.append(Region(
+        code: code, name: name, countryIndex: country, population: population, populationYear: year, hasLandLink: landLink,
+        landingPointIndices: points, populationSource: source))
     }
   }
 

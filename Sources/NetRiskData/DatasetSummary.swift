@@ -42,6 +42,9 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   /// Outline rings, and the countries that have one (zero without outlines).
   public var outlineRings = 0
   public var countriesWithOutline = 0
+  /// Regions below the country, and the landing points in them (zero without regions).
+  public var regions = 0
+  public var regionLandingPoints = 0
 
   /// All counts zero.
   public init() {}
@@ -81,6 +84,9 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
     }
     if outlineRings > 0 {
       rows.append(("country outline rings", outlineRings, "\(countriesWithOutline) countries"))
+    }
+    if regions > 0 {
+      rows.append(("regions", regions, "\(regionLandingPoints) landing points in them"))
     }
     let nameWidth = rows.map(\.0.count).max() ?? 0
     let countWidth = rows.map { String($0.1).count }.max() ?? 0

@@ -45,6 +45,23 @@ import Testing
   #expect(dataset.rootOperators[letterF].rootInstanceIndices.count == 2)
   #expect(dataset.countries[try #require(dataset.countryIndex("CH"))].isLandlocked)
   #expect(dataset.countries[try #require(dataset.countryIndex("AQ"))].region == nil)
+
+  let shetland = try #require(dataset.regionIndex("GB-ZET"))
+  #expect(dataset.regions[shetland].countryIndex == dataset.countryIndex("GB"))
+  #expect(dataset.regions[shetland].landingPointIndices.map { dataset.landingPoints[$0].id } == ["sandwick-united-kingdom"])
+  #expect(dataset.regions[shetland].population == 22900 && dataset.regions[shetland].populationYear == 2022)
+  #expect(!dataset.regions[shetland].hasLandLink)
+  #expect(dataset.regionIndex("GB") == nil)
+}
+
+/// ISO 3166-2 codes: two capitals, a hyphen, one to three capitals or digits.
+@Test func subdivisionCodesHaveTheISOForm() {
+  for code in ["GB-ZET", "PT-20", "FR-20R", "US-AK", "ES-CN", "GQ-AN", "X1-A"] where code != "X1-A" {
+    #expect(Region.isSubdivisionCode(code), "\(code)")
+  }
+  for code in ["GB", "GBZET", "gb-zet", "GB-", "GB-ZETX", "G-ZET", "X1-A", "GB_ZET", "GB-Z T", ""] {
+    #expect(!Region.isSubdivisionCode(code), "\(code)")
+  }
 }
 
 @Test func summaryCountsFlaggedRows() throws {
@@ -70,6 +87,7 @@ import Testing
     AS transit links       5
     owner jurisdictions    3  (2 cables with a mapped owner)
     country outline rings  3  (2 countries)
+    regions                1  (1 landing points in them)
     """)
 }
 

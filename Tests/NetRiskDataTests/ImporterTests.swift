@@ -209,3 +209,32 @@ private func contents(of directory: URL) throws -> [String: Data] {
   #expect(CountryCatalog.normalized("Virgin Islands (U.S.)") == "virgin islands (us)")
   #expect(CountryCatalog.withoutParentheses("Micronesia (Federated States of)") == "Micronesia ")
 }
+
+/// A bad row of the hand-made regions table stops the import with a message
+/// naming the table, the region and what is wrong.
+@Test(arguments: [
+  ("GB-ZET,Shetland,GB,22900,2022,false,hermosa-beach-ca-united-states,test", "landing point 'hermosa-beach-ca-united-states' is in US, not GB"),
+  ("GB-ZET,Shetland,GB,22900,2022,false,sandwick-united-kingdom;nowhere-united-kingdom,test", "landing point 'nowhere-united-kingdom' is not in the TeleGeography dump"),
+  ("ZET,Shetland,GB,22900,2022,false,sandwick-united-kingdom,test", "regions.csv:2: expected an ISO 3166-2 code of GB (GB-XXX), found 'ZET'"),
+  ("GB-ZET,Shetland,GB,-5,2022,false,sandwick-united-kingdom,test", "regions.csv:2: expected a positive population and its year"),
+  ("GB-ZET,Shetland,GB,22900,2022,no,sandwick-united-kingdom,test", "regions.csv:2: land_link must be true or false, found 'no'"),
+])
+func badRegionRowsStopTheImport(row: String, message: String) throws {
+  let mappings = try Fixtures.scratchDirectory("mappings-regions")
+  let output = try Fixtures.scratchDirectory("import-regions")
+  defer {
+    try? FileManager.default.removeItem(at: mappings)
+    try? FileManager.default.removeItem(at: output)
+  }
+  for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("mappings")) {
+    try FileManager.default.copyItem(atPath: Fixtures.path("mappings/" + name), toPath: mappings.appendingPathComponent(name).path)
+  }
+  try (DatasetFile.regions.columns.joined(separator: ",") + "\n" + row + "\n")
+    .write(to: mappings.appendingPathComponent("regions.csv"), atomically: true, encoding: .utf8)
+  do {
+    _ = try DatasetImporter(rawDirectory: Fixtures.path("raw"), outputDirectory: output.path, mappingsDirectory: mappings.path).run()
+    Issue.record("the import succeeded")
+  } catch {
+    #expect(error.description.contains(message), "\(error.description)")
+  }
+}

@@ -46,6 +46,7 @@ enum World {
     .autonomousSystemTransit: world.loadSummary.autonomousSystemTransitLinks,
     .branchingUnits: world.branchingUnits.count, .cableSegments: world.cableSegments.count,
     .ownerJurisdictions: world.ownerJurisdictions.count, .countryOutlines: world.loadSummary.outlineRings,
+    .regions: world.regions.count,
   ]
   for file in DatasetFile.allCases {
     #expect(report.rows[file.rawValue] == counts[file], "\(file.rawValue)")
@@ -140,4 +141,26 @@ enum World {
   #expect(Dataset.defaultDirectory(environment: ["NETRISK_DATASET": ""], currentDirectory: elsewhere.path)
     == Dataset.repositoryDatasetsDirectory)
   #expect(Dataset.repositoryDatasetsDirectory == clone + "/Datasets")
+}
+
+/// The shipped regions: thirty, each landing point in its region's country,
+/// none in two; Shetland holds the SHEFA-2 landings that the Shetland
+/// incident cuts off (Maywick) and Matsu the four of the Matsu incident.
+@Test func regionsHoldTheirIslandsLandingPoints() throws {
+  let world = try World.load()
+  #expect(world.regions.count == 30)
+  var seen: Set<RowIndex<LandingPoint>> = []
+  for region in world.regions {
+    #expect(!region.landingPointIndices.isEmpty, "\(region.code)")
+    for point in region.landingPointIndices {
+      #expect(world.landingPoints[point].countryIndex == region.countryIndex, "\(region.code)")
+      #expect(seen.insert(point).inserted, "\(region.code)")
+    }
+  }
+  func points(_ code: String) throws -> Set<String> {
+    let region = try #require(world.regionIndex(code))
+    return Set(world.regions[region].landingPointIndices.map { world.landingPoints[$0].id })
+  }
+  #expect(try points("GB-ZET").isSuperset(of: ["maywick-united-kingdom", "sandwick-united-kingdom"]))
+  #expect(try points("TW-LIE") == ["nangan-taiwan", "beigan-taiwan", "dongyin-taiwan", "xiju-taiwan"])
 }

@@ -20,11 +20,11 @@ public struct DatasetImporter: Sendable {
   /// The sources `only` can name, in the order the importer runs them, and
   /// the dataset files each one writes (a file derived from two sources
   /// belongs to the one whose rows it holds: owner jurisdictions map
-  /// TeleGeography's owners).
+  /// TeleGeography's owners, regions group its landing points).
   public static let filesBySource: [(source: String, files: [DatasetFile])] = [
     ("rir", [.rirAllocations]),
     ("countries", [.countries, .borders]),
-    ("telegeography", [.landingPoints, .cables, .cableLandings, .cableRoutes, .branchingUnits, .cableSegments, .ownerJurisdictions]),
+    ("telegeography", [.landingPoints, .cables, .cableLandings, .cableRoutes, .branchingUnits, .cableSegments, .ownerJurisdictions, .regions]),
     ("peeringdb", [.facilities, .internetExchanges, .internetExchangeFacilities]),
     ("root-servers", [.rootOperators, .rootInstances]),
     ("power", [.power]),
@@ -82,12 +82,13 @@ public struct DatasetImporter: Sendable {
     let power = try PowerImporter.run(raw: raw, catalog: catalog, report: &report)
     let systems = try CAIDAImporter.run(raw: raw, catalog: catalog, report: &report)
     let owners = try OwnerJurisdictionImporter.run(cables: cables.cables, catalog: catalog, mappings: mappings)
+    let regions = try RegionImporter.run(landingPoints: cables.landingPoints, catalog: catalog, mappings: mappings)
     let outlines = try NaturalEarthImporter.run(raw: raw, catalog: catalog, report: &report)
 
     let tables = [
       countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
       cables.cableRoutes, cables.branchingUnits, cables.cableSegments, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
-      rir.table, power, systems.systems, systems.presences, systems.transit, owners, outlines,
+      rir.table, power, systems.systems, systems.presences, systems.transit, owners, outlines, regions,
     ]
     for table in tables { report.rows[table.file.rawValue] = table.rows.count }
 

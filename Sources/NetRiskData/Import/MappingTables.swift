@@ -32,6 +32,9 @@ struct MappingTables {
   var rootOperators: [(letter: String, name: String, seat: String, source: String)] = []
   /// Cable owner (as TeleGeography names it) → (jurisdiction code, source), in file order.
   var ownerJurisdictions: [(owner: String, jurisdiction: String, source: String)] = []
+  /// Regions below the country (`regions.csv`), in file order: the
+  /// dataset's columns, landing points as one ';'-separated field.
+  var regions: [[String]] = []
   /// Code → centroid for countries the centroid source lacks.
   var centroidSupplements: [String: (latitude: Double, longitude: Double, source: String)] = [:]
 
@@ -39,7 +42,7 @@ struct MappingTables {
   static let fileNames = [
     "sources.csv", "country-name-aliases.csv", "country-display-names.csv", "landing-point-overrides.csv",
     "platforms.csv", "landlocked.csv", "root-operators.csv", "centroid-supplements.csv", "development-groups.csv",
-    "owner-jurisdictions.csv",
+    "owner-jurisdictions.csv", "regions.csv",
   ]
 
   /// Reads every table from `directory`.
@@ -167,6 +170,28 @@ struct MappingTables {
         throw .badMapping(path: ownersPath, line: record.line, reason: "owner and source must not be empty")
       }
       tables.ownerJurisdictions.append((owner, code, source))
+    }
+
+    seen = []
+    let (regions, regionsPath) = try read("regions.csv", DatasetFile.regions.columns)
+    for record in regions.records {
+      let row = DatasetFile.regions.columns.map { regions.value(record, $0) }
+      let code = row[0], country = row[2]
+      try checkCode(country, regionsPath, record.line)
+      try checkUnique(code, &seen, regionsPath, record.line)
+      guard Region.isSubdivisionCode(code), code.hasPrefix(country + "-") else {
+        throw .badMapping(path: regionsPath, line: record.line, reason: "expected an ISO 3166-2 code of \(country) (\(country)-XXX), found '\(code)'")
+      }
+      guard let population = Int(row[3]), population > 0, let year = Int(row[4]), (1900 ... 2100).contains(year) else {
+        throw .badMapping(path: regionsPath, line: record.line, reason: "expected a positive population and its year")
+      }
+      guard row[5] == "true" || row[5] == "false" else {
+        throw .badMapping(path: regionsPath, line: record.line, reason: "land_link must be true or false, found '\(row[5])'")
+      }
+      guard !row[1].isEmpty, !row[6].isEmpty, !row[7].isEmpty else {
+        throw .badMapping(path: regionsPath, line: record.line, reason: "name, landing_points and population_source must not be empty")
+      }
+      tables.regions.append(row)
     }
     return tables
   }
