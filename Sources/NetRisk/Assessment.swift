@@ -53,12 +53,14 @@ public struct Assessment: Sendable {
   }
 
   /// Loads the model file, then the dataset directory, and checks them
-  /// against each other.
+  /// against each other; with `regions`, every region of the dataset is a
+  /// country of its own (`Dataset.splittingRegions()`).
   /// - Throws: `InputError` (file, JSON path), `DatasetValidationFailure`
   ///   (every problem with file, line and column).
-  public static func load(datasetDirectory: String, modelFile: String) throws -> Assessment {
+  public static func load(datasetDirectory: String, modelFile: String, regions: Bool = false) throws -> Assessment {
     let (model, hash) = try RiskModel.load(from: modelFile)
-    let dataset = try Dataset.load(from: datasetDirectory)
+    let loaded = try Dataset.load(from: datasetDirectory)
+    let dataset = regions ? loaded.splittingRegions() : loaded
     do {
       return try Assessment(dataset: dataset, model: model, modelHash: hash)
     } catch var error as InputError {

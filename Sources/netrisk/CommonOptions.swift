@@ -4,20 +4,27 @@ import NetRisk
 import NetRiskData
 import NetRiskReport
 
-/// `--dataset DIR` and `--model FILE`, with their defaults.
+/// `--dataset DIR`, `--model FILE` and `--regions`, with their defaults.
 struct CommonOptions {
   var dataset: String
   var model: String
+  /// Whether the dataset's regions (Shetland, Matsu, ...) count as countries
+  /// of their own.
+  var regions: Bool
 
   static let help = """
       --dataset DIR   dataset directory (default: $NETRISK_DATASET, else ./Datasets,
                       else the Datasets/ folder of the netrisk clone)
       --model FILE    model file (default: models/default.json in the dataset directory)
+      --regions       split the regions of the dataset's regions.csv (GB-ZET Shetland,
+                      TW-LIE Matsu, US-HI Hawaii, ...) off their countries and treat
+                      each as a country of its own
     """
 
   init(arguments: inout ArgumentList) throws {
     dataset = try arguments.option("--dataset") ?? Dataset.defaultDirectory
     model = try arguments.option("--model") ?? (dataset as NSString).appendingPathComponent("models/default.json")
+    regions = arguments.flag("--regions")
   }
 
   /// Throws when the dataset directory does not exist: checked before the
@@ -34,7 +41,7 @@ struct CommonOptions {
   /// - Throws: the dataset's problems (file, line, column), or the model's.
   func loadAssessment() throws -> Assessment {
     try checkDatasetDirectory()
-    return try Assessment.load(datasetDirectory: dataset, modelFile: model)
+    return try Assessment.load(datasetDirectory: dataset, modelFile: model, regions: regions)
   }
 
   /// Writes one shard's file for `netrisk merge` (atomically to `out`, or
@@ -45,6 +52,7 @@ struct CommonOptions {
     _ sums: some ShardSums, command: String, assessment: Assessment, seed: UInt64, trials: Int, shard: Shard, input: String = "",
     to out: String?
   ) throws {
+    guard !regions else { throw UsageError(message: "--regions cannot be sharded yet: run it whole") }
     let manifest = ShardManifest(
       command: command, toolVersion: version, datasetHash: try DatasetHash.compute(directory: dataset),
       modelHash: assessment.modelHash, seed: seed, trials: trials, shard: shard, inputHash: input)

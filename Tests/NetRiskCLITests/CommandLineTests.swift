@@ -190,6 +190,24 @@ func temporaryDirectory() throws -> String {
     #expect(run.standardOutput.contains("Tonga Cable: Tonga loses all international paths"))
   }
 
+  /// A region's code splits the regions off: Shetland is explained as a
+  /// country of its own, cut off by its SHEFA-2 landing and R100 North
+  /// together; score lists it only with --regions, and --regions is not
+  /// sharded.
+  @Test func regionsAreExplainedAndScoredApart() throws {
+    let run = try ToolRun("explain", "gb-zet", "--dataset", datasets, "--trials", "0")
+    #expect(run.status == 0)
+    #expect(run.standardOutput.hasPrefix("Shetland Islands (GB-ZET): exposure"))
+    #expect(run.standardOutput.contains("Independent failures to isolate (k): 2: landing point Maywick, United Kingdom, R100 North"))
+    let plain = try ToolRun("score", "--dataset", datasets, "--trials", "0", "--format", "csv")
+    let split = try ToolRun("score", "--dataset", datasets, "--trials", "0", "--format", "csv", "--regions")
+    #expect(plain.status == 0 && split.status == 0)
+    #expect(!plain.standardOutput.contains("GB-ZET") && split.standardOutput.contains(",GB-ZET,Shetland Islands,"))
+    #expect(split.standardOutput.split(separator: "\n").count == plain.standardOutput.split(separator: "\n").count + 30)
+    let sharded = try ToolRun("score", "--dataset", datasets, "--trials", "64", "--regions", "--shard", "0/2", "--out", "/dev/null")
+    #expect(sharded.status == 2 && sharded.standardError.contains("--regions cannot be sharded yet"))
+  }
+
   @Test func unknownCountrySuggestsAndFails() throws {
     let run = try ToolRun("explain", "TQ", "--dataset", datasets, "--trials", "0")
     #expect(run.status == 2)

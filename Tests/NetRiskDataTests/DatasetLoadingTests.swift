@@ -142,3 +142,28 @@ func malformedDatasetGivesExactlyTheExpectedErrors(name: String) throws {
   let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
   #expect(message == expected, "case \(name)")
 }
+
+/// Splitting the regions off: Shetland becomes a country with its landing
+/// point, its population comes off the United Kingdom's, it gets a copy of
+/// its country's power profile, and splitting again changes nothing.
+@Test func regionsSplitOffAsCountries() throws {
+  let dataset = try Dataset.load(from: Fixtures.path("good"))
+  let split = dataset.splittingRegions()
+  #expect(split.countries.count == dataset.countries.count + 1 && split.regions.isEmpty)
+  let shetland = try #require(split.countryIndex("GB-ZET"))
+  let britain = try #require(split.countryIndex("GB"))
+  let sandwick = try #require(split.landingPointIndex("sandwick-united-kingdom"))
+  #expect(split.countries[shetland].landingPointIndices == [sandwick])
+  #expect(split.landingPoints[sandwick].countryIndex == shetland)
+  #expect(!split.countries[britain].landingPointIndices.contains(sandwick))
+  #expect(split.countries[britain].landingPointIndices.count == dataset.countries[britain].landingPointIndices.count - 1)
+  #expect(split.countries[shetland].population == 22900)
+  #expect(split.countries[britain].population == dataset.countries[britain].population.map { $0 - 22900 })
+  #expect(split.countries[shetland].internetUsersPercent == dataset.countries[britain].internetUsersPercent)
+  if let power = dataset.countries[britain].powerIndex {
+    let copy = try #require(split.countries[shetland].powerIndex)
+    #expect(copy != power && split.power[copy].countryIndex == shetland)
+  }
+  #expect(try split.resolveCountry("gb-zet") == shetland)
+  #expect(split.splittingRegions().countries.count == split.countries.count)
+}

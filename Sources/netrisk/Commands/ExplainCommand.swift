@@ -1,6 +1,7 @@
 // `netrisk explain CC`: everything netrisk found for one country.
 import Foundation
 import NetRisk
+import NetRiskData
 import NetRiskReport
 
 struct ExplainCommand: Command {
@@ -10,7 +11,9 @@ struct ExplainCommand: Command {
     Usage: netrisk explain <country> [--dataset DIR] [--model FILE] [--trials N] [--seed S] [--threads T]
 
     <country> is an ISO 3166-1 alpha-2 or alpha-3 code (TO, de, CIV) or a country
-    name (Tonga, "Ivory Coast", "Cote d'Ivoire"; case, accents and apostrophes ignored).
+    name (Tonga, "Ivory Coast", "Cote d'Ivoire"; case, accents and apostrophes ignored),
+    or the ISO 3166-2 code of a region of the dataset's regions.csv (GB-ZET for
+    Shetland, TW-LIE for Matsu), which turns --regions on.
     Prints each single point of failure with what it cuts off, k and one set of
     failures that isolates the country, the weakest capacity cut, diversity
     figures, DNS root letters, IXPs, governance and power figures, and every
@@ -32,6 +35,8 @@ struct ExplainCommand: Command {
       throw UsageError(message: "name a country, e.g. 'netrisk explain TO'")
     }
     self.country = country
+    // A region's code asks for the regions split off.
+    if Region.isSubdivisionCode(country.uppercased()) { options.regions = true }
   }
 
   func run() throws -> Int32 {

@@ -7,18 +7,18 @@ _netrisk() {
     return
   fi
   case "${COMP_WORDS[1]}" in
-    score) options="--dataset --model --format --top --out --trials --seed --threads --shard --help" ;;
-    explain) options="--dataset --model --trials --seed --threads --help" ;;
-    simulate) options="--scenario --trials --seed --threads --background --recovery --days --format --out --dataset --model --shard --help" ;;
-    priorities) options="--country --region --world --budget --objective --attack-budget --kinds --candidates --trials --seed --threads --exact --format --dataset --model --help" ;;
-    snapshot) options="--out --dataset --model --trials --seed --threads --help" ;;
+    score) options="--dataset --model --format --top --out --trials --seed --threads --shard --regions --help" ;;
+    explain) options="--dataset --model --trials --seed --threads --regions --help" ;;
+    simulate) options="--scenario --trials --seed --threads --background --recovery --days --format --out --dataset --model --shard --regions --help" ;;
+    priorities) options="--country --region --world --budget --objective --attack-budget --kinds --candidates --trials --seed --threads --exact --format --dataset --model --regions --help" ;;
+    snapshot) options="--out --dataset --model --trials --seed --threads --regions --help" ;;
     diff) options="--max-score-delta --max-rank-shift --countries --limit --help" ;;
-    backtest) options="--incidents --out --cross-validate --shard --trials --seed --threads --dataset --model --help" ;;
-    report) options="--country --scenario --recovery --days --out --trials --seed --threads --dataset --model --help" ;;
-    export) options="--format --country --depth --out --trials --seed --threads --dataset --model --help" ;;
-    sweep) options="--pairs --kinds --top --format --out --threads --shard --dataset --model --help" ;;
-    attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --help" ;;
-    merge) options="--format --top --out --incidents --scenario --dataset --model --help" ;;
+    backtest) options="--incidents --out --cross-validate --shard --trials --seed --threads --dataset --model --regions --help" ;;
+    report) options="--country --scenario --recovery --days --out --trials --seed --threads --dataset --model --regions --help" ;;
+    export) options="--format --country --depth --out --trials --seed --threads --dataset --model --regions --help" ;;
+    sweep) options="--pairs --kinds --top --format --out --threads --shard --dataset --model --regions --help" ;;
+    attack) options="--budget-elements --region --country --kinds --format --out --dataset --model --regions --help" ;;
+    merge) options="--format --top --out --incidents --scenario --dataset --model --regions --help" ;;
     import) options="--raw --out --mappings --only --help" ;;
     validate) options="--dataset --help" ;;
     help) options="score explain simulate priorities snapshot diff backtest report export sweep attack merge import validate" ;;
