@@ -12,7 +12,7 @@ extension Caveat {
     case .operatorConcentrationInScoreOnly:
       return "Operator concentration comes from CAIDA's AS data of December 2018 (address space, not users; ASes, not organisations) and enters the score only; the Monte Carlo does not yet know which operator uses which cable."
     case let .cableSegments(resolvedCables):
-      return "Cables are segments between branching units where the drawn route resolves (\(resolvedCables) cables); the others are one whole-system node; a branch carries 1/(n-1) of its cable's capacity for n landings (assumed, no per-branch figure is public)."
+      return "Cables are segments between branching units where the drawn route resolves (\(resolvedCables) cables); the others are one whole-system node; a branch carries 1/(n-1) of its cable's capacity for n landings (assumed, no per-branch figure is public); cut off from every hub, a cable passes on only a fitted share of a country's capacity through the landings left on its side."
     case .wholeCables:
       return "A cable is one node: a cut between two branching units fails the whole system in this model (cableSegments is off)."
     case .singlePointsIgnoreBackupPower:
