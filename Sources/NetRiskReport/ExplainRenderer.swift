@@ -52,7 +52,11 @@ public enum ExplainRenderer {
     out.append("  if cut off at its international edge, these letters still answer: \(list(country.rootLettersWhenCutOff, empty: "none (root resolution fails once caches expire)"))")
     out.append("Local exchange: \(country.internetExchanges.counted("IXP")), \(country.exchangeMemberNetworks.counted("member network")); domestic traffic \(country.domesticTrafficCanStayLocal ? "can" : "cannot") stay local when cut off.")
     if let operators = country.operators {
-      let shares = operators.gateways.prefix(3).map { "AS\($0.asn) \((100 * $0.share).decimals(0)) %" }
+      let shares = operators.gateways.prefix(3).map { gateway in
+        let upstreams = gateway.upstreamCountries.prefix(4).joined(separator: ", ")
+          + (gateway.upstreamCountries.count > 4 ? " +\(gateway.upstreamCountries.count - 4)" : "")
+        return "AS\(gateway.asn) \((100 * gateway.share).decimals(0)) %" + (upstreams.isEmpty ? "" : " (transit from \(upstreams))")
+      }
       out.append("Operators (CAIDA AS data, Dec 2018; address space, not users): \(operators.networks) networks; largest AS\(operators.largestNetwork.asn) holds \((100 * operators.largestNetwork.share).decimals(0)) % of the address space.")
       out.append("  international transit through \(operators.gateways.count.counted("gateway network")), \(operators.effectiveGateways.decimals(1)) effective (1 / HHI \(operators.gatewayConcentration.decimals(2))): \(list(shares)); \(operators.gatewaysForNineTenths) of them carry nine tenths")
       if let upstream = operators.upstreamCountry {

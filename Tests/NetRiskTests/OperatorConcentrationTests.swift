@@ -146,6 +146,13 @@ private func oracleReaches(
       #expect(Set(found.gateways.map(\.asn)) == Set(oracle.keys), "round \(round) country \(dataset.countries[country].code)")
       for gateway in found.gateways {
         #expect(abs(gateway.share - (oracle[gateway.asn] ?? -1)) < 1e-9, "round \(round)")
+        // Its upstream countries: its own home when at home abroad, else the
+        // homes abroad of its providers.
+        let system = try #require(dataset.autonomousSystems.firstRowIndex { $0.asn == gateway.asn })
+        let home = dataset.autonomousSystems[system].homeCountryIndex
+        let homes = home != country ? [home].compactMap { $0 }
+          : dataset.autonomousSystems[system].providerIndices.compactMap { dataset.autonomousSystems[$0].homeCountryIndex }.filter { $0 != country }
+        #expect(gateway.upstreamCountries == Set(homes.map { dataset.countries[$0].code }).sorted(), "round \(round)")
       }
       #expect(abs(found.gateways.reduce(0) { $0 + $1.share } - 1) < 1e-9)
       #expect(found.gatewaysForNineTenths >= 1 && found.gatewaysForNineTenths <= found.gateways.count)

@@ -31,6 +31,17 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
     public var share: Double
   }
 
+  /// A gateway network, its share (0 to 1) of the country's addresses, and
+  /// where its transit comes from: the home countries (alpha-2, sorted) of
+  /// its foreign providers, or its own home when it is at home abroad (a
+  /// foreign operator's presence); empty when the data names none (a
+  /// network with no provider, or whose providers' homes are unknown).
+  public struct Gateway: Hashable, Sendable, Codable {
+    public var asn: Int
+    public var share: Double
+    public var upstreamCountries: [String]
+  }
+
   /// Geolocated IPv4 addresses in the country (the ASes kept in the dataset).
   public var addresses: Int
   /// Networks (ASes) present.
@@ -40,8 +51,8 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
   /// Herfindahl-Hirschman index (0 to 1) of the networks' address shares.
   public var networkConcentration: Double
   /// Gateways by share of the country's addresses behind them, largest first
-  /// (ties by AS number).
-  public var gateways: [Share]
+  /// (ties by AS number), each with its upstream countries.
+  public var gateways: [Gateway]
   /// Herfindahl-Hirschman index (0 to 1) of the gateways' shares.
   public var gatewayConcentration: Double
   /// The smallest number of gateways that together carry at least nine
@@ -56,7 +67,7 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
   /// The effective number of gateways, 1 / HHI.
   public var effectiveGateways: Double { gatewayConcentration > 0 ? 1 / gatewayConcentration : 0 }
   /// The largest gateway, which exists whenever the country has addresses.
-  public var largestGateway: Share { gateways.first ?? largestNetwork }
+  public var largestGateway: Share { gateways.first.map { Share(asn: $0.asn, share: $0.share) } ?? largestNetwork }
 
   /// The figures for every country of `dataset` (nil where the dataset has
   /// no AS layer or the country no network).
@@ -87,7 +98,11 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
 
     let byShare = { (lhs: Share, rhs: Share) in lhs.share > rhs.share || (lhs.share == rhs.share && lhs.asn < rhs.asn) }
     networkShares.sort(by: byShare)
-    let gateways = gatewayAddresses.map { Share(asn: systems[$0.key].asn, share: $0.value / Double(total)) }.sorted(by: byShare)
+    let gateways = gatewayAddresses.map { system, addresses in
+      Gateway(
+        asn: systems[system].asn, share: addresses / Double(total),
+        upstreamCountries: upstreams(of: system, from: country, in: dataset).map { dataset.countries[$0].code }.sorted())
+    }.sorted { lhs, rhs in lhs.share > rhs.share || (lhs.share == rhs.share && lhs.asn < rhs.asn) }
     var covered = 0.0
     var forNineTenths = 0
     for gateway in gateways where covered < 0.9 - 1e-12 {
@@ -104,6 +119,19 @@ public struct OperatorConcentration: Hashable, Sendable, Codable {
       gatewaysForNineTenths: forNineTenths,
       upstreamCountry: upstream.map { dataset.countries[$0.key].code },
       upstreamCountryShare: upstream.map { $0.value / Double(total) } ?? 0)
+  }
+
+  /// The countries a gateway of `country` buys its transit in: the homes of
+  /// its foreign providers, or its own home when it is at home abroad.
+  /// - Complexity: O(its providers).
+  static func upstreams(
+    of gateway: RowIndex<AutonomousSystem>, from country: RowIndex<Country>, in dataset: Dataset
+  ) -> Set<RowIndex<Country>> {
+    let systems = dataset.autonomousSystems
+    guard systems[gateway].homeCountryIndex == country else { return Set(systems[gateway].homeCountryIndex.map { [$0] } ?? []) }
+    return Set(systems[gateway].providerIndices.compactMap { provider in
+      systems[provider].homeCountryIndex.flatMap { $0 == country ? nil : $0 }
+    })
   }
 
   /// How one network present in `country` reaches other countries: its
