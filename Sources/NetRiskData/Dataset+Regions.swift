@@ -37,6 +37,7 @@ extension Dataset {
         populationYear: region.populationYear, internetUsersPercent: home.internetUsersPercent,
         internetUsersYear: home.internetUsersYear, centroid: centroid, registry: home.registry)
       country.developmentGroup = home.developmentGroup
+      country.parentIndex = parent
       country.rirAllocationIndex = home.rirAllocationIndex
       if let power = home.powerIndex {
         var profile = split.power[power]

@@ -10,6 +10,11 @@ public enum ExplainRenderer {
 
     out.append("\(country.name) (\(country.code)): exposure \(country.score.decimals(1)) / 100, rank \(country.rank) of \(report.countries.count)")
     out.append("Model \(report.modelName) \(report.modelVersion) (hash \(report.modelHash)).")
+    if let parent = country.regionOf {
+      let name = report.countryNames[parent] ?? parent
+      out.append("A region of \(name) (\(parent)), split off with --regions: its landing points, population and grid are its own; "
+        + "its IXPs, facilities, root instances and AS data stay with \(parent) (the data places them by city, not by region).")
+    }
     if country.isHub {
       out.append("\(country.name) is a hub of the global core; its structure is measured against the other hubs.")
     }

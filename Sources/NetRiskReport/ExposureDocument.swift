@@ -66,6 +66,7 @@ struct ExposureDocument: Encodable {
       try object.encodeIfPresent(country.operators, forKey: "operators")
       try object.encode(country.parts.map(PartDocument.init), forKey: "parts")
       try object.encode(country.rank, forKey: "rank")
+      try object.encodeIfPresent(country.regionOf, forKey: "regionOf")
       try object.encodeIfPresent(country.registry, forKey: "registry")
       try object.encodeIfPresent(country.registrySeat, forKey: "registrySeat")
       try object.encodeIfPresent(country.risk, forKey: "risk")

@@ -199,6 +199,7 @@ func temporaryDirectory() throws -> String {
     #expect(run.status == 0)
     #expect(run.standardOutput.hasPrefix("Shetland Islands (GB-ZET): exposure"))
     #expect(run.standardOutput.contains("Independent failures to isolate (k): 2: landing point Maywick, United Kingdom, R100 North"))
+    #expect(run.standardOutput.contains("A region of United Kingdom (GB), split off with --regions"))
     let plain = try ToolRun("score", "--dataset", datasets, "--trials", "0", "--format", "csv")
     let split = try ToolRun("score", "--dataset", datasets, "--trials", "0", "--format", "csv", "--regions")
     #expect(plain.status == 0 && split.status == 0)

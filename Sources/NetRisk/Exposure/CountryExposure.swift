@@ -39,6 +39,8 @@ public struct FarEndCapacity: Hashable, Sendable {
 public struct CountryExposure: Hashable, Sendable {
   public var code: String
   public var name: String
+  /// For a region split off its country (`--regions`), that country's code.
+  public var regionOf: String?
   public var isHub: Bool
   /// 1 = most exposed.
   public var rank: Int

@@ -139,7 +139,8 @@ public enum Exposure {
     let score = parts.reduce(0) { $0 + $1.contribution }
 
     return CountryExposure(
-      code: code, name: country.name, isHub: isHub, rank: 0, score: score,
+      code: code, name: country.name, regionOf: country.parentIndex.map { dataset.countries[$0].code }, isHub: isHub, rank: 0,
+      score: score,
       parts: parts, singlePointsOfFailure: spofs, independentFailuresToIsolate: k,
       isolatingFailures: isolation.failures, minCutTbps: cut.minCutTbps, internationalTbps: cut.internationalTbps,
       minCutShare: cut.internationalTbps > 0 ? cut.minCutTbps / cut.internationalTbps : 0, minCutLinks: cut.links,

@@ -32,6 +32,9 @@ public struct Country: Hashable, Sendable {
   /// when the dataset has no such column.
   public var developmentGroup: DevelopmentGroup?
 
+  /// For a region split off its country (`Dataset.splittingRegions()`), that
+  /// country; nil for a country of the dataset.
+  public internal(set) var parentIndex: RowIndex<Country>?
   /// Indices into `Dataset.countries` of its land neighbours, ascending.
   public internal(set) var neighbourIndices: [RowIndex<Country>] = []
   /// Indices into `Dataset.landingPoints` of the landing points in it.
