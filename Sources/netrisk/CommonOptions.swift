@@ -52,11 +52,17 @@ struct CommonOptions {
     _ sums: some ShardSums, command: String, assessment: Assessment, seed: UInt64, trials: Int, shard: Shard, input: String = "",
     to out: String?
   ) throws {
-    guard !regions else { throw UsageError(message: "--regions cannot be sharded yet: run it whole") }
     let manifest = ShardManifest(
-      command: command, toolVersion: version, datasetHash: try DatasetHash.compute(directory: dataset),
+      command: command, toolVersion: version, datasetHash: try shardDatasetHash(),
       modelHash: assessment.modelHash, seed: seed, trials: trials, shard: shard, inputHash: input)
     try deliver(ShardFile(manifest: manifest, partial: sums).text, to: out)
+  }
+
+  /// The dataset a shard's manifest names: the hash of the directory, with
+  /// "+regions" when the regions are split off (the countries differ then,
+  /// so `merge` must be given `--regions` too).
+  func shardDatasetHash() throws -> String {
+    try DatasetHash.compute(directory: dataset) + (regions ? "+regions" : "")
   }
 
   /// What every JSON output records: this netrisk, the assessment's model

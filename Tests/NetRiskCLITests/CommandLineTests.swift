@@ -192,8 +192,8 @@ func temporaryDirectory() throws -> String {
 
   /// A region's code splits the regions off: Shetland is explained as a
   /// country of its own, cut off by its SHEFA-2 landing and R100 North
-  /// together; score lists it only with --regions, and --regions is not
-  /// sharded.
+  /// together; score lists it only with --regions, and a sharded run with
+  /// --regions merges only with --regions.
   @Test func regionsAreExplainedAndScoredApart() throws {
     let run = try ToolRun("explain", "gb-zet", "--dataset", datasets, "--trials", "0")
     #expect(run.status == 0)
@@ -205,8 +205,22 @@ func temporaryDirectory() throws -> String {
     #expect(plain.status == 0 && split.status == 0)
     #expect(!plain.standardOutput.contains("GB-ZET") && split.standardOutput.contains(",GB-ZET,Shetland Islands,"))
     #expect(split.standardOutput.split(separator: "\n").count == plain.standardOutput.split(separator: "\n").count + 30)
-    let sharded = try ToolRun("score", "--dataset", datasets, "--trials", "64", "--regions", "--shard", "0/2", "--out", "/dev/null")
-    #expect(sharded.status == 2 && sharded.standardError.contains("--regions cannot be sharded yet"))
+    // Sharded with --regions, merged with --regions: the unsharded bytes;
+    // merged without it: a clear error.
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    var parts: [String] = []
+    for index in 0 ..< 2 {
+      let part = (directory as NSString).appendingPathComponent("part-\(index).json")
+      let run = try ToolRun("score", "--dataset", datasets, "--trials", "128", "--regions", "--shard", "\(index)/2", "--out", part)
+      #expect(run.status == 0, "\(run.standardError)")
+      parts.append(part)
+    }
+    let whole = try ToolRun("score", "--dataset", datasets, "--trials", "128", "--regions", "--format", "csv")
+    let merged = try ToolRun(["merge", "--dataset", datasets, "--regions", "--format", "csv"] + parts)
+    #expect(merged.status == 0 && merged.standardOutput == whole.standardOutput)
+    let refused = try ToolRun(["merge", "--dataset", datasets, "--format", "csv"] + parts)
+    #expect(refused.status == 2 && refused.standardError.contains("give --regions to merge exactly when the shards were run with it"))
   }
 
   @Test func unknownCountrySuggestsAndFails() throws {

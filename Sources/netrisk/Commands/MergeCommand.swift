@@ -58,8 +58,11 @@ struct MergeCommand: Command {
     }
     let (manifest, _) = try ShardFile.complete(shards)
     let datasetHash = try DatasetHash.compute(directory: options.dataset)
-    guard manifest.datasetHash == datasetHash else {
-      throw UsageError(message: "the shards were computed on dataset \(manifest.datasetHash); \(options.dataset) is \(datasetHash)")
+    let expected = try options.shardDatasetHash()
+    guard manifest.datasetHash == expected else {
+      let hint = manifest.datasetHash.hasSuffix("+regions") != expected.hasSuffix("+regions")
+        ? " (give --regions to merge exactly when the shards were run with it)" : ""
+      throw UsageError(message: "the shards were computed on dataset \(manifest.datasetHash); \(options.dataset) is \(expected)\(hint)")
     }
     guard manifest.modelHash == assessment.modelHash else {
       throw UsageError(message: "the shards were computed with model \(manifest.modelHash); \(options.model) is \(assessment.modelHash)")
