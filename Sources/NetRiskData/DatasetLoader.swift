@@ -63,6 +63,14 @@ struct DatasetLoader {
     let id = row.text(column, &problems)
     guard !id.isEmpty else { return nil }
     guard loaded.contains(table) else { return RowIndex(0) }  // placeholder: the load fails on the table's own problem
+    return reference(id, row, column, in: index, table: table)
+  }
+
+  /// Resolves `id`, one of the ids in `column`, against a loaded `table`;
+  /// logs an unknown id (with a suggestion) unless its row was rejected.
+  private mutating func reference<Row>(
+    _ id: String, _ row: TableRow, _ column: String, in index: [String: RowIndex<Row>], table: DatasetFile
+  ) -> RowIndex<Row>? {
     if let found = index[id] { return found }
     if rejected[table]?.contains(id) == true { return nil }
     problems.add(.unknownReference(
@@ -442,20 +450,15 @@ struct DatasetLoader {
       let source = row.text("population_source", &problems)
       var points: [RowIndex<LandingPoint>] = []
       let list = row.text("landing_points", &problems)
-      for id in list.split(separator: ";", omittingEmptySubsequences: false).map(String.init) where !list.isEmpty {
+      let ids = list.isEmpty ? [] : list.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+      for id in ids {
         guard !id.isEmpty else {
           problems.add(.badValue(row.location("landing_points"), expected: "landing point ids separated by ';'", found: list))
           break
         }
-        guard loaded.contains(.landingPoints) else { continue }
-        guard let point = dataset.landingPointIndexByID[id] else {
-          if rejected[.landingPoints]?.contains(id) != true {
-            problems.add(.unknownReference(
-              row.location("landing_points"), id: id, entity: DatasetFile.landingPoints.entity, table: DatasetFile.landingPoints.rawValue,
-              suggestion: id.closestMatch(in: dataset.landingPointIndexByID.keys)))
-          }
-          continue
-        }
+        guard loaded.contains(.landingPoints),
+          let point = reference(id, row, "landing_points", in: dataset.landingPointIndexByID, table: .landingPoints)
+        else { continue }
         if let country, dataset.landingPoints[point].countryIndex != country {
           problems.add(.badValue(
             row.location("landing_points"), expected: "landing points in \(dataset.countries[country].code)",

@@ -53,16 +53,16 @@ struct CommonOptions {
     to out: String?
   ) throws {
     let manifest = ShardManifest(
-      command: command, toolVersion: version, datasetHash: try shardDatasetHash(),
+      command: command, toolVersion: version, datasetHash: shardDatasetHash(try DatasetHash.compute(directory: dataset)),
       modelHash: assessment.modelHash, seed: seed, trials: trials, shard: shard, inputHash: input)
     try deliver(ShardFile(manifest: manifest, partial: sums).text, to: out)
   }
 
-  /// The dataset a shard's manifest names: the hash of the directory, with
+  /// The dataset a shard's manifest names: the directory's hash `hash`, with
   /// "+regions" when the regions are split off (the countries differ then,
   /// so `merge` must be given `--regions` too).
-  func shardDatasetHash() throws -> String {
-    try DatasetHash.compute(directory: dataset) + (regions ? "+regions" : "")
+  func shardDatasetHash(_ hash: String) -> String {
+    hash + (regions ? "+regions" : "")
   }
 
   /// What every JSON output records: this netrisk, the assessment's model

@@ -58,7 +58,7 @@ struct MergeCommand: Command {
     }
     let (manifest, _) = try ShardFile.complete(shards)
     let datasetHash = try DatasetHash.compute(directory: options.dataset)
-    let expected = try options.shardDatasetHash()
+    let expected = options.shardDatasetHash(datasetHash)
     guard manifest.datasetHash == expected else {
       let hint = manifest.datasetHash.hasSuffix("+regions") != expected.hasSuffix("+regions")
         ? " (give --regions to merge exactly when the shards were run with it)" : ""
