@@ -48,6 +48,16 @@ public struct Dataset: Sendable {
   /// Regions below the country level (empty without `regions.csv`), sorted
   /// by code; `regionIndex(_:)` finds one by code.
   public internal(set) var regions: [Region] = []
+  /// National terrestrial backbones (all empty without the backbone files):
+  /// operator networks, their nodes and spans, the landing points tied to a
+  /// node, and the point taken as each country's population centre. Rows in
+  /// file order (sorted by id).
+  public internal(set) var backboneNetworks: [BackboneNetwork] = []
+  public internal(set) var backboneNodes: [BackboneNode] = []
+  public internal(set) var backboneSpans: [BackboneSpan] = []
+  public internal(set) var backboneLandings: [BackboneLanding] = []
+  /// Each backbone country's population centre, by country order of the file.
+  public internal(set) var backboneHubs: [BackboneHub] = []
 
   var countryIndexByCode: [String: RowIndex<Country>] = [:]
   var landingPointIndexByID: [String: RowIndex<LandingPoint>] = [:]
@@ -59,6 +69,8 @@ public struct Dataset: Sendable {
   var autonomousSystemIndexByNumber: [Int: RowIndex<AutonomousSystem>] = [:]
   var branchingUnitIndexByID: [String: RowIndex<BranchingUnit>] = [:]
   var regionIndexByCode: [String: RowIndex<Region>] = [:]
+  var backboneNetworkIndexByID: [String: RowIndex<BackboneNetwork>] = [:]
+  var backboneNodeIndexByID: [String: RowIndex<BackboneNode>] = [:]
 
   init(directory: String) {
     self.directory = directory
@@ -92,6 +104,9 @@ public struct Dataset: Sendable {
 
   /// The index of autonomous system `asn`, or nil.
   public func autonomousSystemIndex(_ asn: Int) -> RowIndex<AutonomousSystem>? { autonomousSystemIndexByNumber[asn] }
+
+  /// The index of the backbone node with OFDS id `id`, or nil.
+  public func backboneNodeIndex(_ id: String) -> RowIndex<BackboneNode>? { backboneNodeIndexByID[id] }
 
   /// Whether the dataset has the AS layer (the optional AS files).
   public var hasAutonomousSystems: Bool { !autonomousSystems.isEmpty }
@@ -129,6 +144,13 @@ public struct Dataset: Sendable {
     summary.countriesWithOutline = countryOutlines.count
     summary.regions = regions.count
     summary.regionLandingPoints = regions.reduce(0) { $0 + $1.landingPointIndices.count }
+    summary.backboneNetworks = backboneNetworks.count
+    summary.backboneCountries = Set(backboneNetworks.map(\.countryIndex)).count
+    summary.backboneNodes = backboneNodes.count
+    summary.backboneBorderPosts = backboneNodes.count { $0.kind == .borderPost }
+    summary.backboneSpans = backboneSpans.count
+    summary.proposedBackboneSpans = backboneSpans.count { !$0.isInService }
+    summary.backboneLandings = backboneLandings.count
     summary.cablesWithMappedOwner = cables.count { $0.ownerNames.contains { jurisdictionOfOwner[$0] != nil } }
     summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }
     return summary

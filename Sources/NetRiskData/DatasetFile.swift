@@ -28,16 +28,23 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
   case ownerJurisdictions = "owner_jurisdictions.csv"
   case countryOutlines = "country_outlines.csv"
   case regions = "regions.csv"
+  case backboneNetworks = "backbone_networks.csv"
+  case backboneNodes = "backbone_nodes.csv"
+  case backboneSpans = "backbone_spans.csv"
+  case backboneLandings = "backbone_landings.csv"
+  case backboneHubs = "backbone_hubs.csv"
 
   /// Files a dataset may lack: the AS layer, the cable segments, the
-  /// owners' jurisdictions, the country outlines and the regions (a dataset
-  /// written before they existed, or a small fixture, loads without them;
-  /// operator concentration is then unknown, and every cable is one whole
-  /// system). A file that is present is checked like any other.
+  /// owners' jurisdictions, the country outlines, the regions and the
+  /// national backbones (a dataset written before they existed, or a small
+  /// fixture, loads without them; operator concentration is then unknown,
+  /// every cable is one whole system, and every country is one domestic
+  /// node). A file that is present is checked like any other.
   public var isOptional: Bool {
     switch self {
     case .autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit, .branchingUnits, .cableSegments,
-      .ownerJurisdictions, .countryOutlines, .regions:
+      .ownerJurisdictions, .countryOutlines, .regions, .backboneNetworks, .backboneNodes, .backboneSpans, .backboneLandings,
+      .backboneHubs:
       return true
     default: return false
     }
@@ -92,6 +99,11 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .countryOutlines: return ["country", "ring", "point_count", "path"]
     case .regions:
       return ["id", "name", "country", "population", "population_year", "land_link", "landing_points", "population_source"]
+    case .backboneNetworks: return ["id", "country", "name", "snapshot_date", "ofds_version", "source_folder"]
+    case .backboneNodes: return ["id", "network", "country", "name", "lat", "lon", "kind", "neighbour"]
+    case .backboneSpans: return ["id", "network", "from", "to", "length_km", "status", "name", "ends"]
+    case .backboneLandings: return ["landing_point_id", "node_id", "distance_km"]
+    case .backboneHubs: return ["country", "lat", "lon", "basis"]
     }
   }
 
@@ -119,6 +131,11 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case .ownerJurisdictions: return "cable owner"
     case .countryOutlines: return "country outline ring"
     case .regions: return "region"
+    case .backboneNetworks: return "backbone network"
+    case .backboneNodes: return "backbone node"
+    case .backboneSpans: return "backbone span"
+    case .backboneLandings: return "backbone landing"
+    case .backboneHubs: return "backbone hub"
     }
   }
 }

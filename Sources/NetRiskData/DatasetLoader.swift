@@ -5,15 +5,17 @@ import Foundation
 /// A row with a problem is left out of the tables (the load then fails
 /// anyway), so later files still get their own references checked.
 struct DatasetLoader {
-  private(set) var dataset: Dataset
-  private(set) var problems = ProblemLog()
-  private let directory: String
+  // Internal rather than private: the loaders of optional layers live in
+  // extensions in their own files (DatasetLoader+Backbone.swift).
+  var dataset: Dataset
+  var problems = ProblemLog()
+  let directory: String
   /// Whether a referenced table could be read; when not, references to it are
   /// not checked (its own problem is already logged, and would only repeat).
-  private var loaded: Set<DatasetFile> = []
+  var loaded: Set<DatasetFile> = []
   /// Ids of rows that were present but invalid. References to them are not
   /// reported again: the row's own problem says what is wrong.
-  private var rejected: [DatasetFile: Set<String>] = [:]
+  var rejected: [DatasetFile: Set<String>] = [:]
 
   init(directory: String) {
     self.directory = directory
@@ -45,10 +47,11 @@ struct DatasetLoader {
     loadOwnerJurisdictions()
     loadCountryOutlines()
     loadRegions()
+    loadBackbones()
     if problems.count == 0 { linkCountries() }
   }
 
-  private mutating func table(_ file: DatasetFile) -> [TableRow]? {
+  mutating func table(_ file: DatasetFile) -> [TableRow]? {
     guard let reader = TableReader(file: file, directory: directory, problems: &problems) else { return nil }
     loaded.insert(file)
     return reader.rows(problems: &problems)
@@ -57,7 +60,7 @@ struct DatasetLoader {
   // MARK: - References
 
   /// Resolves a required reference to a row of `table` by string id.
-  private mutating func reference<Row>(
+  mutating func reference<Row>(
     _ row: TableRow, _ column: String, in index: [String: RowIndex<Row>], table: DatasetFile
   ) -> RowIndex<Row>? {
     let id = row.text(column, &problems)
@@ -68,7 +71,7 @@ struct DatasetLoader {
 
   /// Resolves `id`, one of the ids in `column`, against a loaded `table`;
   /// logs an unknown id (with a suggestion) unless its row was rejected.
-  private mutating func reference<Row>(
+  mutating func reference<Row>(
     _ id: String, _ row: TableRow, _ column: String, in index: [String: RowIndex<Row>], table: DatasetFile
   ) -> RowIndex<Row>? {
     if let found = index[id] { return found }
@@ -80,7 +83,7 @@ struct DatasetLoader {
   }
 
   /// Resolves a required reference to a row of `table` by PeeringDB integer id.
-  private mutating func reference<Row>(
+  mutating func reference<Row>(
     _ row: TableRow, _ column: String, in index: [Int: RowIndex<Row>], table: DatasetFile
   ) -> RowIndex<Row>? {
     let text = row.raw(column)
@@ -100,16 +103,16 @@ struct DatasetLoader {
     return nil
   }
 
-  private mutating func reject(_ file: DatasetFile, _ id: String) {
+  mutating func reject(_ file: DatasetFile, _ id: String) {
     if !id.isEmpty { rejected[file, default: []].insert(id) }
   }
 
-  private mutating func country(_ row: TableRow, _ column: String) -> RowIndex<Country>? {
+  mutating func country(_ row: TableRow, _ column: String) -> RowIndex<Country>? {
     reference(row, column, in: dataset.countryIndexByCode, table: .countries)
   }
 
   /// Logs a duplicate and returns false when `key` was seen already.
-  private mutating func claim<Key: Hashable>(
+  mutating func claim<Key: Hashable>(
     _ key: Key, shownAs id: String, in seen: inout [Key: Int], row: TableRow, column: String
   ) -> Bool {
     if let firstLine = seen[key] {

@@ -45,6 +45,16 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   /// Regions below the country, and the landing points in them (zero without regions).
   public var regions = 0
   public var regionLandingPoints = 0
+  /// National backbones: networks and their countries, nodes (border posts
+  /// among them), spans (proposed among them), landing points tied to a node
+  /// (all zero without the backbone files).
+  public var backboneNetworks = 0
+  public var backboneCountries = 0
+  public var backboneNodes = 0
+  public var backboneBorderPosts = 0
+  public var backboneSpans = 0
+  public var proposedBackboneSpans = 0
+  public var backboneLandings = 0
 
   /// All counts zero.
   public init() {}
@@ -87,6 +97,14 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
     }
     if regions > 0 {
       rows.append(("regions", regions, "\(regionLandingPoints) landing points in them"))
+    }
+    if backboneNetworks > 0 {
+      rows += [
+        ("backbone networks", backboneNetworks, "\(backboneCountries) countries"),
+        ("backbone nodes", backboneNodes, "\(backboneBorderPosts) border posts"),
+        ("backbone spans", backboneSpans, "\(proposedBackboneSpans) proposed"),
+        ("backbone landings", backboneLandings, "landing points tied to a node"),
+      ]
     }
     let nameWidth = rows.map(\.0.count).max() ?? 0
     let countWidth = rows.map { String($0.1).count }.max() ?? 0

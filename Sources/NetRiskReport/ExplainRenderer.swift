@@ -29,6 +29,12 @@ public enum ExplainRenderer {
     for failure in country.singlePointsOfFailure {
       out.append("  - \(failure.sentence(countryNames: report.countryNames))" + (failure.repairPhrase.map { "\n      \($0)" } ?? ""))
     }
+    if let national = country.backbone?.national, national.status == .connected {
+      let domestic = national.spans.count + national.nodes.count + national.otherLinks.count
+      if domestic > 0 {
+        out.append("  inside the country: on its backbone maps, \(domestic) single spans or nodes each cut the population centre off from every landing and border post the maps show (Domestic backbone, below)")
+      }
+    }
     out.append("")
     let k = country.independentFailuresToIsolate
     out.append(k == 0
@@ -68,6 +74,7 @@ public enum ExplainRenderer {
         out.append("  networks whose foreign upstreams are all at home in one country: \((100 * operators.upstreamCountryShare).decimals(0)) % of the address space depends on \(upstream) alone")
       }
     }
+    out.append(contentsOf: BackboneLines.render(country.backbone))
     out.append("Governance: address registry \(country.registry?.uppercased() ?? "unknown") (seat \(country.registrySeat ?? "unknown")); \((100 * country.rootOperatorsAbroadShare).decimals(0)) % of root letters are run from abroad.")
     let access = country.electricityAccessPercent.map { "\($0.decimals(1)) % of people have electricity (\(country.electricityAccessYear.map(String.init) ?? "?"))" } ?? "electricity access unknown"
     let mix = country.generationMixPercent.filter { $0.value >= 1 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

@@ -39,8 +39,10 @@ struct ExposureDocument: Encodable {
     func encode(to encoder: Encoder) throws {
       let country = country
       var object = encoder.container(keyedBy: JSONKey.self)
+      try object.encodeIfPresent(country.backbone, forKey: "backbone")
       try object.encode(country.cables, forKey: "cables")
       try object.encode(country.code, forKey: "code")
+      try object.encode(country.domesticModel, forKey: "domesticModel")
       try object.encode(country.domesticTrafficCanStayLocal, forKey: "domesticTrafficCanStayLocal")
       try object.encodeIfPresent(country.electricityAccessPercent, forKey: "electricityAccessPercent")
       try object.encodeIfPresent(country.electricityAccessYear, forKey: "electricityAccessYear")

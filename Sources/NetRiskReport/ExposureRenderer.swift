@@ -80,17 +80,22 @@ public enum ExposureRenderer {
   static func csv(_ report: ExposureReport) -> String {
     var text = ""
     let risk = report.monteCarloTrials > 0
+    let columns: [String] = [
+      "rank", "code", "name", "is_hub", "score", "independent_failures_to_isolate", "single_points_of_failure_count", "cables_count",
+      "landing_points", "land_neighbours_count", "local_root_letters_count", "internet_exchanges", "min_cut_share",
+      "domestic_model", "domestic_single_points_of_failure_count",
+    ]
     CSV.append(
-      ["rank", "code", "name", "is_hub", "score", "independent_failures_to_isolate", "single_points_of_failure_count", "cables_count",
-       "landing_points", "land_neighbours_count", "local_root_letters_count", "internet_exchanges", "min_cut_share"]
+      columns
         + (risk ? ["isolation_probability", "expected_capacity_loss", "capacity_loss95", "expected_traffic_drop", "traffic_drop95"] : [])
         + ["model_hash"], to: &text)
     for country in report.countries {
-      var row = [
+      let domesticCuts: String = country.backbone?.national.map { String($0.spans.count + $0.nodes.count + $0.otherLinks.count) } ?? ""
+      var row: [String] = [
         String(country.rank), country.code, country.name, String(country.isHub), country.score.decimals(1),
         String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count), String(country.cables.count),
         String(country.landingPoints), String(country.landNeighbours.count), String(country.localRootLetters.count),
-        String(country.internetExchanges), country.minCutShare.decimals(6),
+        String(country.internetExchanges), country.minCutShare.decimals(6), country.domesticModel, domesticCuts,
       ]
       if risk {
         let estimate = country.risk

@@ -88,6 +88,10 @@ import Testing
     owner jurisdictions    3  (2 cables with a mapped owner)
     country outline rings  3  (2 countries)
     regions                1  (1 landing points in them)
+    backbone networks      1  (1 countries)
+    backbone nodes         4  (1 border posts)
+    backbone spans         3  (1 proposed)
+    backbone landings      1  (landing points tied to a node)
     """)
 }
 

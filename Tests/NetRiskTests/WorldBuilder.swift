@@ -16,6 +16,13 @@ struct WorldBuilder {
   /// The AS layer, written only when not empty: number, home country ("" for
   /// none), addresses per country, and transit providers.
   var systems: [(asn: Int, home: String, addresses: [(String, Int)], providers: [Int])] = []
+  /// National backbones, written only when there are nodes: nodes (a
+  /// network is named by its nodes, its country is its first node's), spans
+  /// by their end node ids, landing points tied to nodes, and hubs.
+  var backboneNodes: [(id: String, network: String, country: String, lat: Double, lon: Double, kind: String, neighbour: String)] = []
+  var backboneSpans: [(from: String, to: String)] = []
+  var backboneLandings: [(point: String, node: String)] = []
+  var backboneHubs: [(country: String, lat: Double, lon: Double)] = []
 
   mutating func country(_ code: String, landlocked: Bool = false, population: Int = 1000) {
     countries.append((code, landlocked, population))
@@ -63,6 +70,19 @@ struct WorldBuilder {
         systems.flatMap { system in system.addresses.map { "\(system.asn),\($0.0),\($0.1)" } })
       try write("as_transit.csv", "provider,customer",
         systems.flatMap { system in system.providers.map { "\($0),\(system.asn)" } })
+    }
+    if !backboneNodes.isEmpty {
+      var networks: [String: String] = [:]
+      for node in backboneNodes where networks[node.network] == nil { networks[node.network] = node.country }
+      try write("backbone_networks.csv", "id,country,name,snapshot_date,ofds_version,source_folder",
+        networks.keys.sorted().map { "\($0),\(networks[$0] ?? ""),Network \($0),2026-01-01,0.4.0,Folder/\($0)" })
+      try write("backbone_nodes.csv", "id,network,country,name,lat,lon,kind,neighbour",
+        backboneNodes.map { "\($0.id),\($0.network),\($0.country),Node \($0.id),\($0.lat),\($0.lon),\($0.kind),\($0.neighbour)" })
+      let network = Dictionary(backboneNodes.map { ($0.id, $0.network) }, uniquingKeysWith: { first, _ in first })
+      try write("backbone_spans.csv", "id,network,from,to,length_km,status,name,ends",
+        backboneSpans.enumerated().map { "s\($0.offset),\(network[$0.element.from] ?? ""),\($0.element.from),\($0.element.to),100.0,operational,Span,declared" })
+      try write("backbone_landings.csv", "landing_point_id,node_id,distance_km", backboneLandings.map { "\($0.point),\($0.node),1.0" })
+      try write("backbone_hubs.csv", "country,lat,lon,basis", backboneHubs.map { "\($0.country),\($0.lat),\($0.lon),test hub" })
     }
     return try Dataset.load(from: directory)
   }

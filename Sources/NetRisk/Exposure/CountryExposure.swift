@@ -111,6 +111,13 @@ public struct CountryExposure: Hashable, Sendable {
   public var risk: CountryRisk?
   /// Who carries its traffic (nil without the AS layer or a network in it).
   public var operators: OperatorConcentration?
+  /// Its national backbone, when the dataset has maps of it (nil: the
+  /// engine's single domestic node stands for the whole country).
+  public var backbone: DomesticBackbone? = nil
+
+  /// Which domestic model the country got: `national-backbone` (its maps)
+  /// or `single-node` (no maps: one node stands for the whole country).
+  public var domesticModel: String { backbone == nil ? "single-node" : "national-backbone" }
 }
 
 /// The sites in a country that require its grid.

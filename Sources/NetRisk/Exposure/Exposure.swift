@@ -48,6 +48,7 @@ public enum Exposure {
     let analysis = assessment.structure
     var exposures: [CountryExposure] = []
     var unscored: [String] = []
+    let backbones = DomesticBackbone.all(in: dataset, model: model)
     for (index, country) in dataset.countries.enumeratedRows {
       guard assessment.isScored(index) else {
         unscored.append(country.code)
@@ -55,7 +56,7 @@ public enum Exposure {
       }
       exposures.append(assessCountry(
         index, analysis: analysis, model: model, risk: risk?.countries[index],
-        operators: assessment.operators[index], hasOperatorLayer: dataset.hasAutonomousSystems))
+        operators: assessment.operators[index], hasOperatorLayer: dataset.hasAutonomousSystems, backbone: backbones[index]))
     }
     exposures.sort { ($0.score, $1.code) > ($1.score, $0.code) }
     for index in exposures.indices { exposures[index].rank = index + 1 }
@@ -74,7 +75,7 @@ public enum Exposure {
 
   static func assessCountry(
     _ index: RowIndex<Country>, analysis: StructuralAnalysis, model: RiskModel, risk: CountryRisk?,
-    operators: OperatorConcentration?, hasOperatorLayer: Bool
+    operators: OperatorConcentration?, hasOperatorLayer: Bool, backbone: DomesticBackbone? = nil
   ) -> CountryExposure {
     let dataset = analysis.dataset
     let dependency = analysis.dependency
@@ -158,7 +159,7 @@ public enum Exposure {
       sitesOnGrid: SitesOnGrid(
         landingPoints: country.landingPointIndices.count, internetExchanges: exchanges.count,
         facilities: country.facilityIndices.count, rootInstances: country.rootInstanceIndices.count),
-      risk: risk, operators: operators)
+      risk: risk, operators: operators, backbone: backbone)
   }
 }
 

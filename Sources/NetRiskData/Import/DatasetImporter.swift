@@ -32,6 +32,12 @@ public struct DatasetImporter: Sendable {
     ("natural-earth", [.countryOutlines]),
   ]
 
+  /// Every file an import writes. The national backbone files are not
+  /// among them yet: the engine reads them (`DatasetFile.backboneNetworks`
+  /// and the rest, optional), their importer is still to come, so the
+  /// shipped dataset has none and every country keeps one domestic node.
+  public static var writtenFiles: [DatasetFile] { filesBySource.flatMap(\.files) }
+
   public var rawDirectory: String
   public var outputDirectory: String
   /// Where the mapping tables are; by default `<outputDirectory>/import`.
