@@ -30,7 +30,7 @@ public enum ExplainRenderer {
       out.append("  - \(failure.sentence(countryNames: report.countryNames))" + (failure.repairPhrase.map { "\n      \($0)" } ?? ""))
     }
     if let national = country.backbone?.national, national.status == .connected {
-      let domestic = national.spans.count + national.nodes.count + national.otherLinks.count
+      let domestic = national.cutNames.count
       if domestic > 0 {
         out.append("  inside the country: on its backbone maps, \(domestic) single spans or nodes each cut the population centre off from every landing and border post the maps show (Domestic backbone, below)")
       }

@@ -43,6 +43,11 @@ struct ExposureDocument: Encodable {
       try object.encode(country.cables, forKey: "cables")
       try object.encode(country.code, forKey: "code")
       try object.encode(country.domesticModel, forKey: "domesticModel")
+      if let national = country.backbone?.national {
+        try object.encode(national.cutNames, forKey: "domesticSinglePointsOfFailure")
+      } else {
+        try object.encodeNil(forKey: "domesticSinglePointsOfFailure")  // unknown: no maps, or no hub or way out in them
+      }
       try object.encode(country.domesticTrafficCanStayLocal, forKey: "domesticTrafficCanStayLocal")
       try object.encodeIfPresent(country.electricityAccessPercent, forKey: "electricityAccessPercent")
       try object.encodeIfPresent(country.electricityAccessYear, forKey: "electricityAccessYear")

@@ -90,7 +90,7 @@ public enum ExposureRenderer {
         + (risk ? ["isolation_probability", "expected_capacity_loss", "capacity_loss95", "expected_traffic_drop", "traffic_drop95"] : [])
         + ["model_hash"], to: &text)
     for country in report.countries {
-      let domesticCuts: String = country.backbone?.national.map { String($0.spans.count + $0.nodes.count + $0.otherLinks.count) } ?? ""
+      let domesticCuts: String = country.backbone?.national.map { String($0.cutNames.count) } ?? ""
       var row: [String] = [
         String(country.rank), country.code, country.name, String(country.isHub), country.score.decimals(1),
         String(country.independentFailuresToIsolate), String(country.singlePointsOfFailure.count), String(country.cables.count),

@@ -80,6 +80,13 @@ public struct DomesticBackbone: Hashable, Sendable, Codable {
     /// Assumed interconnects and domestic cables among the single cuts
     /// (not spans of a map, so listed apart).
     public var otherLinks: [String]
+
+    /// Everything that cuts it alone, named for a reader: spans by their
+    /// ends, network and length, nodes by name and network, then the other links.
+    public var cutNames: [String] {
+      spans.map { "span \($0.from) – \($0.to) (\($0.network), \(Int($0.lengthKm.rounded())) km)" }
+        + nodes.map { "node \($0.name) (\($0.network))" } + otherLinks
+    }
   }
 
   /// A landing point with an active international cable, the node it is
@@ -101,8 +108,9 @@ public struct DomesticBackbone: Hashable, Sendable, Codable {
   public var hubMetro: [String]
   /// Tied landing points with an active international cable, by id.
   public var landings: [Landing]
-  /// Landing points with an active international cable and no node within
-  /// the importer's distance: their link to the backbone is unknown.
+  /// Landing points with an active international cable and no node with a
+  /// span in service within the importer's distance: their link to the
+  /// backbone is unknown.
   public var untiedLandingPoints: [String]
   /// Land neighbours (alpha-2) the backbone reaches with a border post.
   public var borderPostNeighbours: [String]
