@@ -432,10 +432,13 @@ def run_peer(
     directed: ParsedGraph | None,
     repeats: int,
     echo: bool = True,
+    algorithms: Iterable[str] = ALGORITHMS,
 ) -> list[Result]:
-    """Time every algorithm of one peer on one graph, printing lines as they finish."""
+    """Time the algorithms of one peer on one graph, printing lines as they finish."""
     results = []
     for task in PEER_TASKS[tool](module, graph, directed):
+        if task.algorithm not in algorithms:
+            continue
         seconds, digest = time_task(task, repeats)
         result = Result(tool, task.algorithm, name, seconds, digest)
         results.append(result)
@@ -444,14 +447,20 @@ def run_peer(
     return results
 
 
-def run_netrisk(bench: Path, graph: GraphInput, echo: bool = True) -> list[Result] | None:
+def run_netrisk(
+    bench: Path, graph: GraphInput, echo: bool = True, algorithms: Iterable[str] | None = None
+) -> list[Result] | None:
     """Run ``netrisk-bench`` on one graph and parse its ``netrisk ...`` lines.
 
-    Returns None (after printing why) when the run fails.
+    ``algorithms`` limits the run to those (netrisk-bench ``--algorithms``);
+    None runs everything netrisk-bench times. Returns None (after printing
+    why) when the run fails.
     """
     command = [str(bench), "--edges", str(graph.edges_path), "--name", graph.name]
     if graph.arcs_path is not None:
         command[3:3] = ["--arcs", str(graph.arcs_path)]
+    if algorithms is not None:
+        command += ["--algorithms", ",".join(algorithms)]
     completed = subprocess.run(command, capture_output=True, text=True)
     if completed.stderr:
         sys.stderr.write(completed.stderr)
@@ -638,7 +647,8 @@ def compare(args: argparse.Namespace) -> int:
         for note in normalisation_notes(undirected, directed):
             print(f"# {graph_input.name}: {note}")
         if bench_ok:
-            netrisk = run_netrisk(bench, graph_input)
+            only = None if set(args.algorithms) == set(ALGORITHMS) else args.algorithms
+            netrisk = run_netrisk(bench, graph_input, algorithms=only)
             failed |= netrisk is None
             results += netrisk or []
         for tool, module in modules.items():
@@ -646,13 +656,14 @@ def compare(args: argparse.Namespace) -> int:
                 print(f"# networkx skipped on {graph_input.name}: {size} edges or arcs > "
                       f"--networkx-max-edges {args.networkx_max_edges}")
                 continue
-            results += run_peer(tool, module, graph_input.name, undirected, directed, args.repeats)
+            results += run_peer(tool, module, graph_input.name, undirected, directed, args.repeats,
+                                algorithms=args.algorithms)
 
     rows, all_ok = build_rows(results, [g.name for g in graphs])
     print()
     print(text_table(rows))
     if args.out:
-        body = (f"# netrisk peer comparison (scale {args.scale})\n\n{versions(modules)}; "
+        body = (f"# netrisk peer comparison (scale {args.scale}, {', '.join(args.algorithms)})\n\n{versions(modules)}; "
                 f"seconds are medians of {args.repeats} runs; ratio < 1 means netrisk is faster.\n\n"
                 f"{markdown_table(rows)}\n")
         args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -927,6 +938,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="graphs to generate (default: medium = small+medium; all adds the 1M-node graph)")
     parser.add_argument("--tools", default="networkx,igraph",
                         help="comma-separated peers to run (default: networkx,igraph)")
+    parser.add_argument("--algorithms", default=",".join(ALGORITHMS),
+                        help="comma-separated algorithms to time, in every tool "
+                             f"(default: all of {','.join(ALGORITHMS)})")
     parser.add_argument("--networkx-max-edges", type=int, default=DEFAULT_NETWORKX_MAX_EDGES,
                         help=f"skip networkx on larger graphs (default: {DEFAULT_NETWORKX_MAX_EDGES})")
     parser.add_argument("--repeats", type=int, default=3, help="runs per algorithm; the median is kept")
@@ -942,7 +956,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(f"unknown tool(s) {', '.join(unknown)}; choose from {', '.join(PEERS)}")
     if args.repeats < 1:
         parser.error("--repeats must be at least 1")
+    algorithms = [a.strip() for a in args.algorithms.split(",") if a.strip()]
+    unknown = [a for a in algorithms if a not in ALGORITHMS]
+    if unknown or not algorithms:
+        parser.error(f"unknown algorithm(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(ALGORITHMS)}")
     args.tools = tools
+    args.algorithms = algorithms
     return args
 
 

@@ -6,6 +6,11 @@ struct AlgorithmBenchmarks {
   var input: BenchmarkGraph
   /// Run the naive baselines (SPOF by removal, 64 scalar searches); only on small graphs.
   var baselines: Bool
+  /// The algorithms to time (components, ap, bridges, bcc, dominators,
+  /// maxflow, spof, bitreach, betweenness); nil for all of them.
+  var algorithms: Set<String>? = nil
+
+  func wants(_ algorithm: String) -> Bool { algorithms?.contains(algorithm) ?? true }
 
   func run() throws {
     let name = input.name
@@ -19,28 +24,36 @@ struct AlgorithmBenchmarks {
       name, graph.nodeCount, graph.edgeCount, Double(csrBytes) / 1e6,
       Double(residentBytesAfterTrim() - before) / 1e6, Double(8 * graph.edgeCount) / 1e6))
 
-    let components = medianTime { graph.connectedComponents() }
-    report("components", name, components.seconds, "comps=\(components.result.count);largest=\(components.result.largestSize)")
+    if wants("components") {
+      let components = medianTime { graph.connectedComponents() }
+      report("components", name, components.seconds, "comps=\(components.result.count);largest=\(components.result.largestSize)")
+    }
 
-    let aps = medianTime { graph.articulationPoints() }
-    report("ap", name, aps.seconds, "aps=\(aps.result.count);idsum=\(aps.result.reduce(0, +))")
+    if wants("ap") {
+      let aps = medianTime { graph.articulationPoints() }
+      report("ap", name, aps.seconds, "aps=\(aps.result.count);idsum=\(aps.result.reduce(0, +))")
+    }
 
-    let bridges = medianTime { graph.bridges() }
-    let ends = graph.edgeEndpoints()
-    let endSum = bridges.result.reduce(0) { $0 + ends[$1].source + ends[$1].target }
-    report("bridges", name, bridges.seconds, "bridges=\(bridges.result.count);endsum=\(endSum)")
+    if wants("bridges") {
+      let bridges = medianTime { graph.bridges() }
+      let ends = graph.edgeEndpoints()
+      let endSum = bridges.result.reduce(0) { $0 + ends[$1].source + ends[$1].target }
+      report("bridges", name, bridges.seconds, "bridges=\(bridges.result.count);endsum=\(endSum)")
+    }
 
-    let blocks = medianTime { graph.biconnectedComponents() }
-    let largestBlock = (0 ..< blocks.result.count).map(blocks.result.nodeCount(in:)).max() ?? 0
-    report("bcc", name, blocks.seconds, "bcc=\(blocks.result.count);largest=\(largestBlock)")
+    if wants("bcc") {
+      let blocks = medianTime { graph.biconnectedComponents() }
+      let largestBlock = (0 ..< blocks.result.count).map(blocks.result.nodeCount(in:)).max() ?? 0
+      report("bcc", name, blocks.seconds, "bcc=\(blocks.result.count);largest=\(largestBlock)")
+    }
 
-    if let root = input.root, !input.arcs.isEmpty {
+    if wants("dominators"), let root = input.root, !input.arcs.isEmpty {
       let directed = try input.directedGraph()
       let tree = medianTime { directed.dominatorTree(from: root) }
       report("dominators", name, tree.seconds, dominatorDigest(tree.result, nodeCount: directed.nodeCount))
     }
 
-    if let source = input.source, let sink = input.sink, source != sink {
+    if wants("maxflow"), let source = input.source, let sink = input.sink, source != sink {
       let capacitated = try input.undirectedGraph(withCapacities: true)
       let flow = medianTime { capacitated.maximumFlow(from: source, to: sink) }
       report("maxflow", name, flow.seconds, "flow=\(flow.result.value.map(String.init) ?? "unbounded")")
@@ -48,19 +61,23 @@ struct AlgorithmBenchmarks {
 
     let root = input.root ?? 0
     if graph.nodeCount > 0 {
-      let spof = medianTime { singlePointsOfFailureByDominators(graph, root: root) }
-      report("spof-dominators", name, spof.seconds, spof.result)
-      if baselines {
-        let naive = medianTime(runs: 1) { singlePointsOfFailureByRemoval(graph, root: root) }
-        report("spof-naive", name, naive.seconds, naive.result)
-        emit(String(format: "# spof speedup on %@: dominators %.0fx faster than removal", name, naive.seconds / spof.seconds))
+      if wants("spof") {
+        let spof = medianTime { singlePointsOfFailureByDominators(graph, root: root) }
+        report("spof-dominators", name, spof.seconds, spof.result)
+        if baselines {
+          let naive = medianTime(runs: 1) { singlePointsOfFailureByRemoval(graph, root: root) }
+          report("spof-naive", name, naive.seconds, naive.result)
+          emit(String(format: "# spof speedup on %@: dominators %.0fx faster than removal", name, naive.seconds / spof.seconds))
+        }
       }
-      try bitParallelReachability(graph, root: root)
-      // 64 sampled sources up to 100k nodes; 8 beyond, to keep the 1M run short.
-      let sampled = min(graph.nodeCount, graph.nodeCount <= 100_000 ? 64 : 8)
-      let centrality = medianTime(runs: 1) { graph.betweenness(sampleSources: sampled, seed: 1) }
-      let top = centrality.result.indices.max { centrality.result[$0] < centrality.result[$1] } ?? -1
-      report("betweenness-\(sampled)src", name, centrality.seconds, "top=\(top)")
+      if wants("bitreach") { try bitParallelReachability(graph, root: root) }
+      if wants("betweenness") {
+        // 64 sampled sources up to 100k nodes; 8 beyond, to keep the 1M run short.
+        let sampled = min(graph.nodeCount, graph.nodeCount <= 100_000 ? 64 : 8)
+        let centrality = medianTime(runs: 1) { graph.betweenness(sampleSources: sampled, seed: 1) }
+        let top = centrality.result.indices.max { centrality.result[$0] < centrality.result[$1] } ?? -1
+        report("betweenness-\(sampled)src", name, centrality.seconds, "top=\(top)")
+      }
     }
   }
 

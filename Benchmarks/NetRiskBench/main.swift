@@ -10,6 +10,9 @@ let usage = """
     netrisk-bench [--scale small|medium|large|all] time the generated graphs up to that scale (default: small; all = large)
     netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
                                                    time a graph read from files
+    --algorithms LIST                              with --scale or --edges: time only these (comma-separated:
+                                                   components, ap, bridges, bcc, dominators, maxflow, spof,
+                                                   bitreach, betweenness; default all)
     netrisk-bench --write-graphs DIR [--scale S]   write the generated graphs as DIR/NAME.edges and .arcs
     netrisk-bench --priorities                     time 'priorities --world' with every generated candidate
     netrisk-bench --world [DIR] [--trials N] [--whole-cables]
@@ -55,7 +58,7 @@ func runBench(_ arguments: [String]) -> Int32 {
       return 2
     }
   }
-  let known: Set<String> = ["--scale", "--edges", "--arcs", "--name", "--write-graphs"]
+  let known: Set<String> = ["--scale", "--edges", "--arcs", "--name", "--write-graphs", "--algorithms"]
   var index = 0
   while index < arguments.count {
     guard known.contains(arguments[index]), index + 1 < arguments.count else {
@@ -69,6 +72,16 @@ func runBench(_ arguments: [String]) -> Int32 {
   guard let scale = GraphScale(rawValue: scaleText == "all" ? "large" : scaleText) else {
     FileHandle.standardError.write(Data("netrisk-bench: unknown scale '\(scaleText)'; expected small, medium, large or all\n".utf8))
     return 2
+  }
+  let algorithmNames = ["components", "ap", "bridges", "bcc", "dominators", "maxflow", "spof", "bitreach", "betweenness"]
+  var algorithms: Set<String>? = nil
+  if let list = value(after: "--algorithms", in: arguments) {
+    let names = list.split(separator: ",").map { String($0) }
+    if let unknown = names.first(where: { !algorithmNames.contains($0) }) {
+      FileHandle.standardError.write(Data("netrisk-bench: unknown algorithm '\(unknown)'; expected \(algorithmNames.joined(separator: ", "))\n".utf8))
+      return 2
+    }
+    algorithms = Set(names)
   }
   do {
     if let directory = value(after: "--write-graphs", in: arguments) {
@@ -84,12 +97,12 @@ func runBench(_ arguments: [String]) -> Int32 {
       let name = value(after: "--name", in: arguments)
         ?? URL(fileURLWithPath: edges).deletingPathExtension().lastPathComponent
       let graph = try BenchmarkGraph.read(edges: edges, arcs: value(after: "--arcs", in: arguments), name: name)
-      try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000).run()
+      try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000, algorithms: algorithms).run()
       return 0
     }
     for make in scale.graphs {
       let graph = make()
-      try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000).run()
+      try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000, algorithms: algorithms).run()
     }
     return 0
   } catch {
