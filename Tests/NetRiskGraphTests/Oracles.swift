@@ -139,6 +139,74 @@ extension Graph {
     return result
   }
 
+  /// Immediate dominators by Cooper, Harvey and Kennedy's iterative
+  /// data-flow algorithm ("A Simple, Fast Dominance Algorithm", 2001),
+  /// over the edge list (not the CSR arcs), in the nodes of `alive`: the
+  /// root maps to itself, unreachable (or dead) nodes to nil.
+  func immediateDominatorsByDataFlow(from root: Int, alive: NodeMask? = nil) -> [Int?] {
+    let alive = alive ?? NodeMask(all: nodeCount)
+    var successors = [[Int]](repeating: [], count: nodeCount)
+    var predecessors = [[Int]](repeating: [], count: nodeCount)
+    let ends = edgeEndpoints()
+    for edge in 0 ..< edgeCount {
+      let (u, v) = ends[edge]
+      guard alive.contains(u), alive.contains(v) else { continue }
+      successors[u].append(v)
+      predecessors[v].append(u)
+      if !isDirected {
+        successors[v].append(u)
+        predecessors[u].append(v)
+      }
+    }
+    var idom = [Int?](repeating: nil, count: nodeCount)
+    guard alive.contains(root) else { return idom }
+    // Postorder of a depth-first search, with an explicit stack.
+    var postorder: [Int] = []
+    var position = [Int](repeating: -1, count: nodeCount)
+    var visited = [Bool](repeating: false, count: nodeCount)
+    var stack: [(node: Int, next: Int)] = [(root, 0)]
+    visited[root] = true
+    while let top = stack.last {
+      if top.next < successors[top.node].count {
+        stack[stack.count - 1].next += 1
+        let next = successors[top.node][top.next]
+        if !visited[next] {
+          visited[next] = true
+          stack.append((next, 0))
+        }
+      } else {
+        position[top.node] = postorder.count
+        postorder.append(top.node)
+        stack.removeLast()
+      }
+    }
+    idom[root] = root
+    var changed = true
+    while changed {
+      changed = false
+      for node in postorder.reversed() where node != root {
+        var candidate: Int? = nil
+        for predecessor in predecessors[node] where idom[predecessor] != nil {
+          guard var other = candidate else {
+            candidate = predecessor
+            continue
+          }
+          var finger = predecessor
+          while finger != other {
+            while position[finger] < position[other] { finger = idom[finger]! }
+            while position[other] < position[finger] { other = idom[other]! }
+          }
+          candidate = finger
+        }
+        if idom[node] != candidate {
+          idom[node] = candidate
+          changed = true
+        }
+      }
+    }
+    return idom
+  }
+
   /// Minimum s–t cut capacity by enumerating every node set holding s and not t.
   func minimumCutByEnumeration(from source: Int, to sink: Int) -> Int64 {
     let ends = edgeEndpoints()
