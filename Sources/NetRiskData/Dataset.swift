@@ -151,6 +151,7 @@ public struct Dataset: Sendable {
     summary.backboneSpans = backboneSpans.count
     summary.proposedBackboneSpans = backboneSpans.count { !$0.isInService }
     summary.backboneLandings = backboneLandings.count
+    summary.backboneHubs = backboneHubs.count
     summary.cablesWithMappedOwner = cables.count { $0.ownerNames.contains { jurisdictionOfOwner[$0] != nil } }
     summary.autonomousSystemTransitLinks = autonomousSystems.reduce(0) { $0 + $1.providerIndices.count }
     return summary

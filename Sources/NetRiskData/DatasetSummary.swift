@@ -47,7 +47,7 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   public var regionLandingPoints = 0
   /// National backbones: networks and their countries, nodes (border posts
   /// among them), spans (proposed among them), landing points tied to a node
-  /// (all zero without the backbone files).
+  /// and population centres (all zero without the backbone files).
   public var backboneNetworks = 0
   public var backboneCountries = 0
   public var backboneNodes = 0
@@ -55,6 +55,7 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
   public var backboneSpans = 0
   public var proposedBackboneSpans = 0
   public var backboneLandings = 0
+  public var backboneHubs = 0
 
   /// All counts zero.
   public init() {}
@@ -104,6 +105,7 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
         ("backbone nodes", backboneNodes, "\(backboneBorderPosts) border posts"),
         ("backbone spans", backboneSpans, "\(proposedBackboneSpans) proposed"),
         ("backbone landings", backboneLandings, "landing points tied to a node"),
+        ("backbone hubs", backboneHubs, "population centres"),
       ]
     }
     let nameWidth = rows.map(\.0.count).max() ?? 0

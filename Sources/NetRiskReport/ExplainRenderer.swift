@@ -32,7 +32,8 @@ public enum ExplainRenderer {
     if let national = country.backbone?.national, national.status == .connected {
       let domestic = national.cutNames.count
       if domestic > 0 {
-        out.append("  inside the country: on its backbone maps, \(domestic) single spans or nodes each cut the population centre off from every landing and border post the maps show (Domestic backbone, below)")
+        let cuts = domestic == 1 ? "1 single span or node cuts" : "\(domestic) single spans or nodes each cut"
+        out.append("  inside the country: on its backbone maps, \(cuts) the population centre off from every landing and border post the maps show (Domestic backbone, below)")
       }
     }
     out.append("")

@@ -92,6 +92,7 @@ import Testing
     backbone nodes         4  (1 border posts)
     backbone spans         3  (1 proposed)
     backbone landings      1  (landing points tied to a node)
+    backbone hubs          1  (population centres)
     """)
 }
 

@@ -144,6 +144,8 @@ private func contents(of directory: URL) throws -> [String: Data] {
   #expect(tables.landlocked.count == 44)
   #expect(tables.landingPointOverrides["hong-kong-china"]?.code == "HK")
   #expect(tables.snapshotDates["telegeography"] == "2024-03-28")
+  #expect(tables.ofdsNetworks.count == 40 && Set(tables.ofdsNetworks.map(\.country)).count == 29)
+  #expect(tables.snapshotDates["ofds"] == "2026-05-04")
 }
 
 @Test func routesSplitAtTheAntimeridian() {

@@ -47,6 +47,9 @@ enum World {
     .branchingUnits: world.branchingUnits.count, .cableSegments: world.cableSegments.count,
     .ownerJurisdictions: world.ownerJurisdictions.count, .countryOutlines: world.loadSummary.outlineRings,
     .regions: world.regions.count,
+    .backboneNetworks: world.backboneNetworks.count, .backboneNodes: world.backboneNodes.count,
+    .backboneSpans: world.backboneSpans.count, .backboneLandings: world.backboneLandings.count,
+    .backboneHubs: world.backboneHubs.count,
   ]
   for file in DatasetFile.allCases {
     #expect(report.rows[file.rawValue] == counts[file], "\(file.rawValue)")

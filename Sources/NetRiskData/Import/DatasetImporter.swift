@@ -30,12 +30,10 @@ public struct DatasetImporter: Sendable {
     ("power", [.power]),
     ("caida", [.autonomousSystems, .autonomousSystemCountries, .autonomousSystemTransit]),
     ("natural-earth", [.countryOutlines]),
+    ("ofds", [.backboneNetworks, .backboneNodes, .backboneSpans, .backboneLandings, .backboneHubs]),
   ]
 
-  /// Every file an import writes. The national backbone files are not
-  /// among them yet: the engine reads them (`DatasetFile.backboneNetworks`
-  /// and the rest, optional), their importer is still to come, so the
-  /// shipped dataset has none and every country keeps one domestic node.
+  /// Every file an import writes (every file of the schema).
   public static var writtenFiles: [DatasetFile] { filesBySource.flatMap(\.files) }
 
   public var rawDirectory: String
@@ -90,11 +88,16 @@ public struct DatasetImporter: Sendable {
     let owners = try OwnerJurisdictionImporter.run(cables: cables.cables, catalog: catalog, mappings: mappings)
     let regions = try RegionImporter.run(landingPoints: cables.landingPoints, catalog: catalog, mappings: mappings)
     let outlines = try NaturalEarthImporter.run(raw: raw, catalog: catalog, report: &report)
+    let backbone = try BackboneImporter.run(
+      raw: raw, catalog: catalog, mappings: mappings, borders: countries.borders, landingPoints: cables.landingPoints,
+      outlines: outlines, report: &report)
+    let hubs = try BackboneHubSelection.table(backbone: backbone, facilities: peering.facilities, raw: raw)
 
     let tables = [
       countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
       cables.cableRoutes, cables.branchingUnits, cables.cableSegments, peering.facilities, peering.exchanges, peering.links, roots.operators, roots.instances,
       rir.table, power, systems.systems, systems.presences, systems.transit, owners, outlines, regions,
+      backbone.networks, backbone.nodes, backbone.spans, backbone.landings, hubs,
     ]
     for table in tables { report.rows[table.file.rawValue] = table.rows.count }
 

@@ -16,7 +16,7 @@ public struct ImportNote: Hashable, Sendable, Codable {
   }
 
   public var kind: Kind
-  /// Which importer: `telegeography`, `peeringdb`, `root-servers`, `rir`, `power`, `countries`.
+  /// Which importer: `telegeography`, `peeringdb`, `root-servers`, `rir`, `power`, `countries`, `ofds`, ...
   public var source: String
   /// What the items are: a dataset file's entity (`cables`, `landing_points`)
   /// or a raw input's (`asn_rows`).

@@ -37,12 +37,16 @@ struct MappingTables {
   var regions: [[String]] = []
   /// Code → centroid for countries the centroid source lacks.
   var centroidSupplements: [String: (latitude: Double, longitude: Double, source: String)] = [:]
+  /// OFDS operator folders and their countries (`ofds-networks.csv`), in file order.
+  var ofdsNetworks: [OFDSNetworkRow] = []
+  /// Backbone node id (as written, braces removed) → correction (`backbone-node-overrides.csv`).
+  var backboneNodeOverrides: [String: BackboneNodeOverride] = [:]
 
   /// The file names, for messages and the README.
   static let fileNames = [
     "sources.csv", "country-name-aliases.csv", "country-display-names.csv", "landing-point-overrides.csv",
     "platforms.csv", "landlocked.csv", "root-operators.csv", "centroid-supplements.csv", "development-groups.csv",
-    "owner-jurisdictions.csv", "regions.csv",
+    "owner-jurisdictions.csv", "regions.csv", "ofds-networks.csv", "backbone-node-overrides.csv",
   ]
 
   /// Reads every table from `directory`.
@@ -193,6 +197,84 @@ struct MappingTables {
       }
       tables.regions.append(row)
     }
+
+    seen = []
+    let (networks, networksPath) = try read("ofds-networks.csv", ["folder", "operator_folder", "country", "snapshot_date", "note"])
+    for record in networks.records {
+      let row = OFDSNetworkRow(
+        folder: networks.value(record, "folder"), operatorFolder: networks.value(record, "operator_folder"),
+        country: networks.value(record, "country"), snapshotDate: networks.value(record, "snapshot_date"),
+        note: networks.value(record, "note"), line: record.line)
+      guard !row.folder.isEmpty, !row.operatorFolder.isEmpty else {
+        throw .badMapping(path: networksPath, line: record.line, reason: "folder and operator_folder must not be empty")
+      }
+      try checkCode(row.country, networksPath, record.line)
+      try checkUnique(row.folder + "/" + row.operatorFolder, &seen, networksPath, record.line)
+      guard row.snapshotDate.isEmpty || isISODate(row.snapshotDate) else {
+        throw .badMapping(path: networksPath, line: record.line, reason: "snapshot_date must be empty or YYYY-MM-DD, found '\(row.snapshotDate)'")
+      }
+      tables.ofdsNetworks.append(row)
+    }
+
+    seen = []
+    let (nodeOverrides, nodeOverridesPath) = try read("backbone-node-overrides.csv", ["node_id", "country", "kind", "neighbour", "reason"])
+    for record in nodeOverrides.records {
+      let id = nodeOverrides.value(record, "node_id"), country = nodeOverrides.value(record, "country")
+      let kindText = nodeOverrides.value(record, "kind"), neighbour = nodeOverrides.value(record, "neighbour")
+      let reason = nodeOverrides.value(record, "reason")
+      let fail = { (reason: String) in ImportError.badMapping(path: nodeOverridesPath, line: record.line, reason: reason) }
+      guard !id.isEmpty, !reason.isEmpty else { throw fail("node_id and reason must not be empty") }
+      try checkUnique(id, &seen, nodeOverridesPath, record.line)
+      if !country.isEmpty { try checkCode(country, nodeOverridesPath, record.line) }
+      if !neighbour.isEmpty { try checkCode(neighbour, nodeOverridesPath, record.line) }
+      var kind: BackboneImporter.NodeKind?
+      if !kindText.isEmpty {
+        guard let parsed = BackboneImporter.NodeKind(rawValue: kindText) else {
+          throw fail("kind must be empty or one of \(BackboneImporter.NodeKind.allCases.map(\.rawValue).joined(separator: ", ")), found '\(kindText)'")
+        }
+        kind = parsed
+      }
+      guard country.isEmpty == false || kind != nil else { throw fail("a row must set a country, a kind or both") }
+      guard neighbour.isEmpty || kind == .borderPost else { throw fail("neighbour is only for kind border-post") }
+      guard kind != .borderPost || !neighbour.isEmpty else { throw fail("kind border-post needs a neighbour") }
+      tables.backboneNodeOverrides[id] = BackboneNodeOverride(
+        country: country.isEmpty ? nil : country, kind: kind, neighbour: neighbour, reason: reason, line: record.line)
+    }
     return tables
   }
+
+  /// Whether `text` is a calendar date written YYYY-MM-DD.
+  static func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+      let month = Int(parts[1]), let day = Int(parts[2])
+    else { return false }
+    return (1...12).contains(month) && (1...31).contains(day)
+  }
+}
+
+/// One row of `ofds-networks.csv`: an operator folder of the OFDS dump, the
+/// country whose backbone it is, and a snapshot date for file names without one.
+struct OFDSNetworkRow: Equatable {
+  var folder: String
+  var operatorFolder: String
+  var country: String
+  /// Used only when the node file's name carries no date; may be empty.
+  var snapshotDate: String
+  var note: String
+  /// Line in the table, for messages.
+  var line: Int
+}
+
+/// One row of `backbone-node-overrides.csv`: what the rules got wrong about a node.
+struct BackboneNodeOverride: Equatable {
+  /// Replaces the country the outlines give (rule 5); nil keeps it.
+  var country: String?
+  /// Replaces the kind the rules give (rule 6 and the border-post rules); nil keeps it.
+  var kind: BackboneImporter.NodeKind?
+  /// The country across the border, for kind `border-post`.
+  var neighbour: String
+  var reason: String
+  var line: Int
 }

@@ -36,7 +36,7 @@ struct ImportCommand: Command {
       --mappings <dir>   the hand-made mapping tables (default: <out>/import)
       --only SOURCE,...  rewrite only these sources' files: rir, countries,
                          telegeography, peeringdb, root-servers, power, caida,
-                         natural-earth
+                         natural-earth, ofds
 
     Examples:
       swift run -c release netrisk import --raw ../shared/data/raw --out Datasets
