@@ -20,6 +20,11 @@ public enum BacktestRenderer {
     var matrix = TextTable(headers: ["observed"] + report.classes, alignments: [.left] + report.classes.map { _ in .right })
     for (row, name) in report.classes.enumerated() { matrix.append([name] + report.overall.confusion[row].map(String.init)) }
     lines.append(matrix.render())
+    let ceiling = Backtest.thresholdCeiling(report.pairs, classes: report.classes)
+    lines.append("")
+    lines.append("Thresholds alone: any class thresholds on the simulated traffic drop would agree exactly on at most \(ceiling) of "
+      + "\(report.pairs.count) observations (\(percent(Double(ceiling) / Double(max(report.pairs.count, 1))))) in sample; "
+      + "closer agreement needs a different outcome model, not other thresholds.")
     if let agreement = report.labelAgreement {
       lines.append("")
       lines.append("Where sources disagree: \(agreement.pairs) observations carry a second source's class; "

@@ -19,6 +19,10 @@ extension Caveat {
       return "Single points of failure ignore backup power (a grid outage is taken to outlast it); the Monte Carlo applies backup autonomy."
     case .monteCarloEstimates:
       return "Monte Carlo figures are estimates: each comes with its standard error."
+    case let .domesticBackbones(countriesWithMaps):
+      return countriesWithMaps == 0
+        ? "Inside a country nothing is modelled: each country is one node (no national backbone maps in this dataset)."
+        : "Inside a country: \(countriesWithMaps) countries have national backbone maps (OFDS samples, one operator's map each, 'not authoritative'; networks assumed to meet within 5 km; the population centre one point), used for their domestic single points of failure only (the Monte Carlo does not fail backbone spans); every other country is one node."
     }
   }
 }

@@ -19,4 +19,7 @@ public enum Caveat: Hashable, Sendable {
   case singlePointsIgnoreBackupPower
   /// Monte Carlo figures are estimates with standard errors.
   case monteCarloEstimates
+  /// Inside a country: `countriesWithMaps` countries have national backbone
+  /// maps (structural findings only), the others are one node each.
+  case domesticBackbones(countriesWithMaps: Int)
 }

@@ -68,6 +68,7 @@ public enum Exposure {
         .litCapacityFromDemand, .borderCapacityFromDemand, .operatorConcentrationInScoreOnly,
         model.usesCableSegments ? .cableSegments(resolvedCables: dataset.cables.count { !$0.segmentIndices.isEmpty }) : .wholeCables,
         .singlePointsIgnoreBackupPower, .monteCarloEstimates,
+        .domesticBackbones(countriesWithMaps: Set(dataset.backboneNetworks.map(\.countryIndex)).count),
       ],
       countryNames: Dictionary(dataset.countries.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
       monteCarloTrials: risk?.trials ?? 0, seed: seed, trialsForTargetStandardError: risk?.trialsForTargetStandardError)
