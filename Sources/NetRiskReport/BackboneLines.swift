@@ -39,12 +39,9 @@ enum BackboneLines {
     switch reach.status {
     case .inHubMetro: return "in the centre's metro"
     case .disconnected: return "no path in the maps"
+    case .noCentre: return "no population centre to reach"
     case .connected:
-      let spans = reach.spans.map { "span \($0.from) – \($0.to) (\($0.lengthKm.decimals(0)) km)" }
-      let nodes = reach.nodes.map { "node \($0.name)" }
-      let all = spans + nodes + reach.otherLinks
-      guard !all.isEmpty else { return empty }
-      return names(all)
+      return reach.cutNames.isEmpty ? empty : names(reach.cutNames)
     }
   }
 }

@@ -70,6 +70,8 @@ public struct DomesticBackbone: Hashable, Sendable, Codable {
       case connected
       /// The maps hold no path (a missing link in the data, or a real gap).
       case disconnected
+      /// No population centre was chosen for the country: nothing to reach.
+      case noCentre = "no-centre"
     }
 
     public var status: Status
@@ -253,7 +255,9 @@ extension DomesticBackbone {
     landings = tiedLandings.map { point, tie in
       Landing(
         landingPoint: dataset.landingPoints[point].id, node: node(tie.nodeIndex), distanceKm: tie.distanceKm,
-        reach: hub == nil ? Reach(status: .disconnected, spans: [], nodes: [], otherLinks: []) : reach(from: mapped(local[tie.nodeIndex] ?? 0), to: hubNode, in: backboneGraph))
+        reach: hub == nil
+          ? Reach(status: .noCentre, spans: [], nodes: [], otherLinks: [])
+          : reach(from: mapped(local[tie.nodeIndex] ?? 0), to: hubNode, in: backboneGraph))
     }
     untiedLandingPoints = untied
     borderPostNeighbours = Set(nodes.compactMap { dataset.backboneNodes[$0].neighbourIndex }.map { dataset.countries[$0].code }).sorted()
