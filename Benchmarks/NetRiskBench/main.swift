@@ -9,7 +9,8 @@ let usage = """
   Usage:
     netrisk-bench [--scale small|medium|large|all] time the generated graphs up to that scale (default: small; all = large)
     netrisk-bench --edges FILE [--arcs FILE] [--name NAME]
-                                                   time a graph read from files
+                                                   time a graph read from files (first line: its load,
+                                                   parse + build, as 'netrisk load NAME SECONDS nodes=N;edges=M')
     --algorithms LIST                              with --scale or --edges: time only these (comma-separated:
                                                    components, ap, bridges, bcc, dominators, maxflow, spof,
                                                    bitreach, betweenness; default all)
@@ -96,7 +97,14 @@ func runBench(_ arguments: [String]) -> Int32 {
     if let edges = value(after: "--edges", in: arguments) {
       let name = value(after: "--name", in: arguments)
         ?? URL(fileURLWithPath: edges).deletingPathExtension().lastPathComponent
+      // Load = parse the files + build the CSR graph, once (a cold read, as a user's).
+      let started = monotonicSeconds()
       let graph = try BenchmarkGraph.read(edges: edges, arcs: value(after: "--arcs", in: arguments), name: name)
+      let parsed = monotonicSeconds()
+      let built = try graph.undirectedGraph(withCapacities: false)
+      let finished = monotonicSeconds()
+      emit(String(format: "# load %@: parse %.3f s, build %.3f s", name, parsed - started, finished - parsed))
+      report("load", name, finished - started, "nodes=\(built.nodeCount);edges=\(built.edgeCount)")
       try AlgorithmBenchmarks(input: graph, baselines: graph.nodeCount <= 5_000, algorithms: algorithms).run()
       return 0
     }
