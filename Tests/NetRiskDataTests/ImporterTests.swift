@@ -28,7 +28,7 @@ private func contents(of directory: URL) throws -> [String: Data] {
   _ = try runImporter(into: first)
   _ = try runImporter(into: second)
   let once = try contents(of: first)
-  #expect(once.count == DatasetImporter.writtenFiles.count + 1)  // the dataset files and import-summary.json
+  #expect(once.count == DatasetFile.allCases.count + 1)  // the dataset files and import-summary.json
   #expect(once == (try contents(of: second)))
   _ = try runImporter(into: first)  // over its own output
   #expect(once == (try contents(of: first)))

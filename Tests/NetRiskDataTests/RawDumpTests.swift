@@ -51,7 +51,7 @@ struct RawDumpTests {
     _ = try DatasetImporter(
       rawDirectory: RawDumps.directory, outputDirectory: output.path, mappingsDirectory: World.directory + "/import"
     ).run()
-    for name in DatasetImporter.writtenFiles.map(\.rawValue) + [DatasetImporter.summaryFileName] {
+    for name in DatasetFile.allCases.map(\.rawValue) + [DatasetImporter.summaryFileName] {
       let fresh = try Data(contentsOf: output.appendingPathComponent(name))
       let committed = try Data(contentsOf: URL(fileURLWithPath: World.directory + "/" + name))
       #expect(fresh == committed, "\(name) differs from a fresh import; re-run netrisk import")

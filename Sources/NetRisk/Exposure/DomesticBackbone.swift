@@ -83,6 +83,9 @@ public struct DomesticBackbone: Hashable, Sendable, Codable {
     /// (not spans of a map, so listed apart).
     public var otherLinks: [String]
 
+    /// A reach with nothing to list (disconnected, no centre, in the metro).
+    static func only(_ status: Status) -> Reach { Reach(status: status, spans: [], nodes: [], otherLinks: []) }
+
     /// Everything that cuts it alone, named for a reader: spans by their
     /// ends, network and length, nodes by name and network, then the other links.
     public var cutNames: [String] {
@@ -230,11 +233,9 @@ extension DomesticBackbone {
     let worldGraph = try? Graph(nodeCount: members.count + 2, edges: contracted + Set(exits.map(mapped)).sorted().map { ($0, worldNode) })
 
     func reach(from start: Int, to end: Int, in graph: Graph?) -> Reach {
-      guard let graph else { return Reach(status: .disconnected, spans: [], nodes: [], otherLinks: []) }
-      if start == hubNode && end == hubNode { return Reach(status: .inHubMetro, spans: [], nodes: [], otherLinks: []) }
-      guard let cut = graph.separators(between: start, and: end) else {
-        return Reach(status: .disconnected, spans: [], nodes: [], otherLinks: [])
-      }
+      guard let graph else { return .only(.disconnected) }
+      if start == hubNode && end == hubNode { return .only(.inHubMetro) }
+      guard let cut = graph.separators(between: start, and: end) else { return .only(.disconnected) }
       let cutSpans = cut.edges.filter { $0 < spanCount }.map { edge in
         let span = spans[edge]
         return Span(
@@ -256,7 +257,7 @@ extension DomesticBackbone {
       Landing(
         landingPoint: dataset.landingPoints[point].id, node: node(tie.nodeIndex), distanceKm: tie.distanceKm,
         reach: hub == nil
-          ? Reach(status: .noCentre, spans: [], nodes: [], otherLinks: [])
+          ? .only(.noCentre)
           : reach(from: mapped(local[tie.nodeIndex] ?? 0), to: hubNode, in: backboneGraph))
     }
     untiedLandingPoints = untied

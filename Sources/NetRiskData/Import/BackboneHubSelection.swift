@@ -39,15 +39,9 @@ enum BackboneHubSelection {
   }
 
   /// The hubs of the backbones the importer just built, from its tables,
-  /// the facilities table and the capitals of `countries/country-codes.csv`.
-  /// - Throws: `ImportError` when the country codes file cannot be read.
-  static func table(backbone: BackboneImporter.Output, facilities: OutputTable, raw: RawDirectory) throws(ImportError) -> OutputTable {
-    let codes = try raw.table("countries/country-codes.csv", required: ["ISO3166-1-Alpha-2", "Capital"])
-    var capitals: [String: String] = [:]
-    for record in codes.records {
-      let code = codes.value(record, "ISO3166-1-Alpha-2")
-      if !code.isEmpty { capitals[code] = codes.value(record, "Capital") }
-    }
+  /// the facilities table and the catalog's capitals.
+  static func table(backbone: BackboneImporter.Output, facilities: OutputTable, catalog: CountryCatalog) -> OutputTable {
+    let capitals = Dictionary(catalog.entries.map { ($0.alpha2, $0.capital) }, uniquingKeysWith: { first, _ in first })
     let column = { (table: OutputTable, name: String) in table.file.columns.firstIndex(of: name) ?? 0 }
     let (id, network, country, name, lat, lon) = (
       column(backbone.nodes, "id"), column(backbone.nodes, "network"), column(backbone.nodes, "country"),
@@ -98,8 +92,8 @@ enum BackboneHubSelection {
         }
       }
       if let capital = capitals[country], !capital.isEmpty {
-        let folded = fold(capital)
-        let named = nodes.filter { fold($0.name).hasPrefix(folded) }.min { ($0.network, $0.id) < ($1.network, $1.id) }
+        let folded = BackboneImporter.fold(capital)
+        let named = nodes.filter { BackboneImporter.fold($0.name).hasPrefix(folded) }.min { ($0.network, $0.id) < ($1.network, $1.id) }
         if let named {
           table.append(row(country, named.location, basis: "node named like the capital \"\(capital)\""))
           continue
@@ -118,10 +112,5 @@ enum BackboneHubSelection {
 
   private static func describe(_ facility: Facility) -> String {
     "facility \(facility.id) \"\(String(facility.name.prefix(32)))\" (\(facility.city), \(facility.networks) networks)"
-  }
-
-  /// Case and accents removed, for comparing place names.
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
   }
 }

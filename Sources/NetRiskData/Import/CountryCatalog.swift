@@ -21,6 +21,8 @@ struct CountryCatalog {
     /// Names to match source names against, as written in the sources.
     var names: [String]
     var isLandlockedDeveloping: Bool
+    /// The capital's name as `country-codes.csv` gives it (empty if none).
+    var capital: String
   }
 
   /// What a source's country name maps to.
@@ -45,7 +47,7 @@ struct CountryCatalog {
       "countries/country-codes.csv",
       required: [
         "ISO3166-1-Alpha-2", "ISO3166-1-Alpha-3", "CLDR display name", "official_name_en", "UNTERM English Short",
-        "Region Name", "Sub-region Name", "Intermediate Region Name", "Land Locked Developing Countries (LLDC)",
+        "Region Name", "Sub-region Name", "Intermediate Region Name", "Land Locked Developing Countries (LLDC)", "Capital",
       ])
     let regional = try raw.table("countries/iso3166-regional-codes.csv", required: ["name", "alpha-2"])
     var isoNames: [String: String] = [:]
@@ -63,7 +65,8 @@ struct CountryCatalog {
         alpha2: alpha2, alpha3: codes.value(record, "ISO3166-1-Alpha-3"), displayName: display,
         region: codes.value(record, "Region Name"), subregion: codes.value(record, "Sub-region Name"),
         intermediateRegion: codes.value(record, "Intermediate Region Name"), names: names,
-        isLandlockedDeveloping: !codes.value(record, "Land Locked Developing Countries (LLDC)").isEmpty))
+        isLandlockedDeveloping: !codes.value(record, "Land Locked Developing Countries (LLDC)").isEmpty,
+        capital: codes.value(record, "Capital")))
     }
     entries.sort { $0.alpha2 < $1.alpha2 }
     for (index, entry) in entries.enumerated() {

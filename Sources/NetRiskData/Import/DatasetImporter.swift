@@ -33,9 +33,6 @@ public struct DatasetImporter: Sendable {
     ("ofds", [.backboneNetworks, .backboneNodes, .backboneSpans, .backboneLandings, .backboneHubs]),
   ]
 
-  /// Every file an import writes (every file of the schema).
-  public static var writtenFiles: [DatasetFile] { filesBySource.flatMap(\.files) }
-
   public var rawDirectory: String
   public var outputDirectory: String
   /// Where the mapping tables are; by default `<outputDirectory>/import`.
@@ -91,7 +88,7 @@ public struct DatasetImporter: Sendable {
     let backbone = try BackboneImporter.run(
       raw: raw, catalog: catalog, mappings: mappings, borders: countries.borders, landingPoints: cables.landingPoints,
       outlines: outlines, report: &report)
-    let hubs = try BackboneHubSelection.table(backbone: backbone, facilities: peering.facilities, raw: raw)
+    let hubs = BackboneHubSelection.table(backbone: backbone, facilities: peering.facilities, catalog: catalog)
 
     let tables = [
       countries.countries, countries.borders, cables.landingPoints, cables.cables, cables.cableLandings,
